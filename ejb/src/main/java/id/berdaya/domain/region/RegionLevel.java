@@ -1,0 +1,8 @@
+package id.berdaya.domain.region;
+
+public enum RegionLevel {
+    PROVINCE,
+    REGENCY,
+    CITY,
+    DISTRICT
+}

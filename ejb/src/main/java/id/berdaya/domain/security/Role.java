@@ -1,0 +1,22 @@
+package id.berdaya.domain.security;
+
+/** The staff roles; their names are the Jakarta Security group names used in role checks. */
+public enum Role {
+    LOAN_OFFICER,
+    POLICY_STAFF,
+    FINANCE_STAFF,
+    SUPERVISOR,
+    ADMIN;
+
+    /** Role names as constants, for {@code @RolesAllowed}. */
+    public static final class Names {
+        public static final String LOAN_OFFICER = "LOAN_OFFICER";
+        public static final String POLICY_STAFF = "POLICY_STAFF";
+        public static final String FINANCE_STAFF = "FINANCE_STAFF";
+        public static final String SUPERVISOR = "SUPERVISOR";
+        public static final String ADMIN = "ADMIN";
+
+        private Names() {
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package id.berdaya.infrastructure.persistence;
+
+import id.berdaya.domain.region.Region;
+import id.berdaya.domain.region.RegionLevel;
+import id.berdaya.domain.region.RegionRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaRegionRepository implements RegionRepository {
+
+    @PersistenceContext(unitName = "berdaya")
+    private EntityManager em;
+
+    @Override
+    public Optional<Region> find(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(em.find(Region.class, code));
+    }
+
+    @Override
+    public List<Region> regencies() {
+        return em.createQuery("select r from Region r where r.level in :levels order by r.code", Region.class)
+                .setParameter("levels", List.of(RegionLevel.REGENCY, RegionLevel.CITY))
+                .getResultList();
+    }
+
+    @Override
+    public List<Region> districtsOf(String regencyCode) {
+        return em.createQuery("select r from Region r where r.level = :level and r.parentCode = :parent order by r.code",
+                        Region.class)
+                .setParameter("level", RegionLevel.DISTRICT)
+                .setParameter("parent", regencyCode)
+                .getResultList();
+    }
+}

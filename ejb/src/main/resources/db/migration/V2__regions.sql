@@ -1,0 +1,33 @@
+-- Reference data: East Kalimantan's regencies/cities and Kutai Kartanegara's districts (Kemendagri codes).
+-- Source: shared/domain/regions.csv. 640219 and 640220 were split off in 2022.
+INSERT INTO region (code, name, level, parent_code, since_year, note) VALUES ('64', 'Kalimantan Timur', 'PROVINCE', NULL, NULL, NULL);
+INSERT INTO region (code, name, level, parent_code, since_year, note) VALUES ('6401', 'Paser', 'REGENCY', '64', NULL, NULL);
+INSERT INTO region (code, name, level, parent_code, since_year, note) VALUES ('6402', 'Kutai Kartanegara', 'REGENCY', '64', NULL, NULL);
+INSERT INTO region (code, name, level, parent_code, since_year, note) VALUES ('6403', 'Berau', 'REGENCY', '64', NULL, NULL);
+INSERT INTO region (code, name, level, parent_code, since_year, note) VALUES ('6407', 'Kutai Barat', 'REGENCY', '64', NULL, NULL);
+INSERT INTO region (code, name, level, parent_code, since_year, note) VALUES ('6408', 'Kutai Timur', 'REGENCY', '64', NULL, NULL);
+INSERT INTO region (code, name, level, parent_code, since_year, note) VALUES ('6409', 'Penajam Paser Utara', 'REGENCY', '64', NULL, NULL);
+INSERT INTO region (code, name, level, parent_code, since_year, note) VALUES ('6411', 'Mahakam Ulu', 'REGENCY', '64', NULL, NULL);
+INSERT INTO region (code, name, level, parent_code, since_year, note) VALUES ('6471', 'Balikpapan', 'CITY', '64', NULL, NULL);
+INSERT INTO region (code, name, level, parent_code, since_year, note) VALUES ('6472', 'Samarinda', 'CITY', '64', NULL, NULL);
+INSERT INTO region (code, name, level, parent_code, since_year, note) VALUES ('6474', 'Bontang', 'CITY', '64', NULL, NULL);
+INSERT INTO region (code, name, level, parent_code, since_year, note) VALUES ('640201', 'Muara Muntai', 'DISTRICT', '6402', NULL, NULL);
+INSERT INTO region (code, name, level, parent_code, since_year, note) VALUES ('640202', 'Loa Kulu', 'DISTRICT', '6402', NULL, NULL);
+INSERT INTO region (code, name, level, parent_code, since_year, note) VALUES ('640203', 'Loa Janan', 'DISTRICT', '6402', NULL, NULL);
+INSERT INTO region (code, name, level, parent_code, since_year, note) VALUES ('640204', 'Anggana', 'DISTRICT', '6402', NULL, NULL);
+INSERT INTO region (code, name, level, parent_code, since_year, note) VALUES ('640205', 'Muara Badak', 'DISTRICT', '6402', NULL, NULL);
+INSERT INTO region (code, name, level, parent_code, since_year, note) VALUES ('640206', 'Tenggarong', 'DISTRICT', '6402', NULL, NULL);
+INSERT INTO region (code, name, level, parent_code, since_year, note) VALUES ('640207', 'Sebulu', 'DISTRICT', '6402', NULL, NULL);
+INSERT INTO region (code, name, level, parent_code, since_year, note) VALUES ('640208', 'Kota Bangun', 'DISTRICT', '6402', NULL, NULL);
+INSERT INTO region (code, name, level, parent_code, since_year, note) VALUES ('640209', 'Kenohan', 'DISTRICT', '6402', NULL, NULL);
+INSERT INTO region (code, name, level, parent_code, since_year, note) VALUES ('640210', 'Kembang Janggut', 'DISTRICT', '6402', NULL, NULL);
+INSERT INTO region (code, name, level, parent_code, since_year, note) VALUES ('640211', 'Muara Kaman', 'DISTRICT', '6402', NULL, NULL);
+INSERT INTO region (code, name, level, parent_code, since_year, note) VALUES ('640212', 'Tabang', 'DISTRICT', '6402', NULL, NULL);
+INSERT INTO region (code, name, level, parent_code, since_year, note) VALUES ('640213', 'Samboja', 'DISTRICT', '6402', NULL, NULL);
+INSERT INTO region (code, name, level, parent_code, since_year, note) VALUES ('640214', 'Muara Jawa', 'DISTRICT', '6402', NULL, NULL);
+INSERT INTO region (code, name, level, parent_code, since_year, note) VALUES ('640215', 'Sanga Sanga', 'DISTRICT', '6402', NULL, NULL);
+INSERT INTO region (code, name, level, parent_code, since_year, note) VALUES ('640216', 'Tenggarong Seberang', 'DISTRICT', '6402', NULL, NULL);
+INSERT INTO region (code, name, level, parent_code, since_year, note) VALUES ('640217', 'Marang Kayu', 'DISTRICT', '6402', NULL, NULL);
+INSERT INTO region (code, name, level, parent_code, since_year, note) VALUES ('640218', 'Muara Wis', 'DISTRICT', '6402', NULL, NULL);
+INSERT INTO region (code, name, level, parent_code, since_year, note) VALUES ('640219', 'Kota Bangun Darat', 'DISTRICT', '6402', 2022, 'split from Kota Bangun (640208)');
+INSERT INTO region (code, name, level, parent_code, since_year, note) VALUES ('640220', 'Samboja Barat', 'DISTRICT', '6402', 2022, 'split from Samboja (640213)');

@@ -1,0 +1,23 @@
+package id.berdaya.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class IndonesianFormatTest {
+
+    @Test
+    void rupiahUsesDotsBetweenThousands() {
+        assertThat(IndonesianFormat.rupiah(3_000_000)).isEqualTo("Rp 3.000.000");
+        assertThat(IndonesianFormat.rupiah(0)).isEqualTo("Rp 0");
+        assertThat(IndonesianFormat.rupiah(834_000)).isEqualTo("Rp 834.000");
+    }
+
+    @Test
+    void datesAreWrittenWithIndonesianMonthNames() {
+        assertThat(IndonesianFormat.longDate(LocalDate.of(2026, 11, 22))).isEqualTo("22 November 2026");
+        assertThat(IndonesianFormat.longDate(LocalDate.of(2027, 2, 1))).isEqualTo("1 Februari 2027");
+        assertThat(IndonesianFormat.longDate(LocalDate.of(2027, 8, 17))).isEqualTo("17 Agustus 2027");
+    }
+}

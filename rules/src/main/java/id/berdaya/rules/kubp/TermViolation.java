@@ -1,0 +1,41 @@
+package id.berdaya.rules.kubp;
+
+import java.util.Objects;
+
+/** A loan term the request breaks, inserted by a rule; about one member when memberNik is set. */
+public final class TermViolation {
+
+    private final String code;
+    private final String memberNik;
+    private final String reasonId;
+    private final String reasonEn;
+
+    public TermViolation(String code, String memberNik, String reasonId, String reasonEn) {
+        this.code = Objects.requireNonNull(code, "code");
+        this.memberNik = memberNik;
+        this.reasonId = Objects.requireNonNull(reasonId, "reasonId");
+        this.reasonEn = Objects.requireNonNull(reasonEn, "reasonEn");
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    /** The NIK of the member at fault, or null when the violation is about the whole group or loan. */
+    public String getMemberNik() {
+        return memberNik;
+    }
+
+    public String getReasonId() {
+        return reasonId;
+    }
+
+    public String getReasonEn() {
+        return reasonEn;
+    }
+
+    @Override
+    public String toString() {
+        return code + (memberNik == null ? "" : " " + memberNik) + ": " + reasonEn;
+    }
+}

@@ -1,0 +1,43 @@
+package id.berdaya.rules.wrse;
+
+import id.berdaya.rules.CodeOrder;
+import id.berdaya.rules.CriterionResult;
+import id.berdaya.rules.RuleRunner;
+import id.berdaya.rules.RuleRunner.WorkingMemoryFacts;
+import id.berdaya.rules.ScoreComponent;
+import java.util.Comparator;
+import java.util.List;
+import org.kie.api.KieBase;
+
+/**
+ * Screens WRSE applicants with a compiled WRSE rule set. Thread-safe: create one per KieBase and
+ * share it. To hot-swap the rules, build a new screener on the new KieBase and close the old one
+ * once its in-flight screenings are done (closing disposes its pooled sessions).
+ */
+public final class WrseScreener implements AutoCloseable {
+
+    private static final Comparator<String> CRITERIA_ORDER = CodeOrder.of(
+            "SEX", "AGE", "RESIDENCE", "REGISTRY", "PKH", "KUBE", "PRIOR_AID", "SKILL", "BUSINESS");
+
+    private final RuleRunner runner;
+
+    public WrseScreener(KieBase wrseRules) {
+        this.runner = new RuleRunner(wrseRules);
+    }
+
+    public WrseScreeningResult screen(WrseApplicant applicant) {
+        WorkingMemoryFacts facts = runner.run(applicant);
+        List<CriterionResult> criteria = facts.all(CriterionResult.class);
+        criteria.sort(Comparator.comparing(CriterionResult::getCode, CRITERIA_ORDER));
+        List<ScoreComponent> components = facts.all(ScoreComponent.class);
+        components.sort(Comparator.comparingInt(ScoreComponent::getPoints).reversed()
+                .thenComparing(ScoreComponent::getCode));
+        return new WrseScreeningResult(facts.single(WrseVerdict.class).getDecision(),
+                facts.single(PriorityScore.class).getPoints(), criteria, components);
+    }
+
+    @Override
+    public void close() {
+        runner.close();
+    }
+}

@@ -1,0 +1,101 @@
+package id.berdaya.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.berdaya.rules.wrse.WrseApplicant;
+import id.berdaya.rules.wrse.WrseScreener;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kie.api.KieBase;
+
+class RuleSetCompilerTest {
+
+    private static final String AGE_DRL = "id/berdaya/rules/wrse/age.drl";
+
+    @Test
+    void loadsTheShippedRuleSetsInIndexOrder() {
+        assertThat(DefaultRuleSets.wrse()).extracting(RuleSource::getPath).containsExactly(
+                "id/berdaya/rules/wrse/sex.drl", AGE_DRL, "id/berdaya/rules/wrse/residence.drl",
+                "id/berdaya/rules/wrse/registry.drl", "id/berdaya/rules/wrse/pkh.drl",
+                "id/berdaya/rules/wrse/kube.drl", "id/berdaya/rules/wrse/prior-aid.drl",
+                "id/berdaya/rules/wrse/skill.drl", "id/berdaya/rules/wrse/business.drl",
+                "id/berdaya/rules/wrse/score.drl", "id/berdaya/rules/wrse/decision.drl");
+        assertThat(DefaultRuleSets.kubp()).extracting(RuleSource::getPath).allMatch(p -> p.endsWith(".drl"))
+                .hasSize(7);
+    }
+
+    @Test
+    void compilesEditedRulesSideBySideWithTheDefaults() {
+        KieBase defaults = RuleSetCompiler.compile(DefaultRuleSets.wrse());
+        KieBase edited = RuleSetCompiler.compile(replace(DefaultRuleSets.wrse(), AGE_DRL,
+                drl -> drl.replace("int maxAge = 59;", "int maxAge = 64;")));
+        WrseApplicant sixtyOne = WrseApplicant.builder().sex(Sex.F).birthDate(LocalDate.of(1963, 6, 1))
+                .maritalStatus(MaritalStatus.WIDOWED).regencyCode("6402").applicationDate(LocalDate.of(2025, 3, 15))
+                .build();
+
+        assertThat(new WrseScreener(defaults).screen(sixtyOne).criterion("AGE").orElseThrow().getOutcome())
+                .isEqualTo(Outcome.FAIL);
+        CriterionResult editedAge = new WrseScreener(edited).screen(sixtyOne).criterion("AGE").orElseThrow();
+        assertThat(editedAge.getOutcome()).isEqualTo(Outcome.PASS);
+        assertThat(editedAge.getReasonId()).contains("batas usia 18–64 tahun");
+    }
+
+    @Test
+    void locatesASyntaxErrorByFileAndLine() {
+        List<RuleSource> broken = replace(DefaultRuleSets.wrse(), AGE_DRL,
+                drl -> drl.replace("WrseApplicant( $age : age, $status : maritalStatus )",
+                        "WrseApplicant( $age : age, $status : maritalStatus"));
+
+        assertThatThrownBy(() -> RuleSetCompiler.compile(broken))
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> {
+                    assertThat(e.getErrors()).isNotEmpty();
+                    assertThat(e.getErrors()).allSatisfy(error -> {
+                        assertThat(error.getSourcePath()).isEqualTo(AGE_DRL);
+                        assertThat(error.getMessage()).isNotBlank();
+                    });
+                    assertThat(e.getErrors()).anySatisfy(error -> assertThat(error.getLine()).isGreaterThan(10));
+                });
+    }
+
+    @Test
+    void reportsAnUnknownFactType() {
+        List<RuleSource> sources = List.of(new RuleSource("id/berdaya/rules/wrse/dtsen.drl", """
+                package id.berdaya.rules.wrse;
+
+                rule "REGISTRY: listed in DTSEN"
+                when
+                    DtsenListing( decile <= 4 )
+                then
+                end
+                """));
+
+        assertThatThrownBy(() -> RuleSetCompiler.compile(sources))
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.getErrors())
+                        .anySatisfy(error -> {
+                            assertThat(error.getSourcePath()).isEqualTo("id/berdaya/rules/wrse/dtsen.drl");
+                            assertThat(error.getMessage()).contains("DtsenListing");
+                        }));
+    }
+
+    @Test
+    void refusesAnEmptyRuleSetAndPathsOutsideTheClasspathTree() {
+        assertThatThrownBy(() -> RuleSetCompiler.compile(List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RuleSource("../etc/passwd.drl", "")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RuleSource("id/berdaya/rules/wrse/age.txt", ""))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static List<RuleSource> replace(List<RuleSource> sources, String path,
+            java.util.function.UnaryOperator<String> edit) {
+        List<RuleSource> edited = new ArrayList<>();
+        for (RuleSource source : sources) {
+            edited.add(source.getPath().equals(path) ? new RuleSource(path, edit.apply(source.getDrl())) : source);
+        }
+        assertThat(edited).extracting(RuleSource::getDrl).isNotEqualTo(
+                sources.stream().map(RuleSource::getDrl).toList());
+        return edited;
+    }
+}

@@ -1,0 +1,106 @@
+package id.berdaya.interfaces.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * The one authentication mechanism of the application (Jakarta Security allows one): HTTP Basic
+ * for the REST API under {@code /api/}, a login form with a session for the pages.
+ */
+@ApplicationScoped
+public class BerdayaAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+    private static final String API_PREFIX = "/api/";
+
+    @Inject
+    private IdentityStoreHandler identityStore;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        return isApi(request) ? validateApiRequest(request, response, context) : validatePageRequest(request, context);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SessionIdentity.ATTRIBUTE);
+        }
+    }
+
+    private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        Optional<UsernamePasswordCredential> credential = basicCredential(request.getHeader("Authorization"));
+        if (credential.isPresent()) {
+            CredentialValidationResult result = identityStore.validate(credential.get());
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+        } else if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Berdaya\", charset=\"UTF-8\"");
+        return context.responseUnauthorized();
+    }
+
+    private AuthenticationStatus validatePageRequest(HttpServletRequest request, HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            // A login submitted from the login page through SecurityContext.authenticate().
+            CredentialValidationResult result = identityStore.validate(credential);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            request.getSession(true);
+            request.changeSessionId(); // no session fixation
+            SessionIdentity identity = SessionIdentity.of(result);
+            request.getSession().setAttribute(SessionIdentity.ATTRIBUTE, identity);
+            return context.notifyContainerAboutLogin(identity.principal(), identity.groups());
+        }
+        HttpSession session = request.getSession(false);
+        SessionIdentity identity = session == null ? null : (SessionIdentity) session.getAttribute(SessionIdentity.ATTRIBUTE);
+        if (identity != null) {
+            return context.notifyContainerAboutLogin(identity.principal(), identity.groups());
+        }
+        if (context.isProtected()) {
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
+        return context.doNothing();
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith(API_PREFIX) || path.equals("/api");
+    }
+
+    static Optional<UsernamePasswordCredential> basicCredential(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            if (colon <= 0) {
+                return Optional.empty();
+            }
+            return Optional.of(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
+    }
+}
