@@ -1,0 +1,96 @@
+package id.berdaya.infrastructure.rules;
+
+import id.berdaya.domain.rules.RuleSetKind;
+import id.berdaya.rules.DefaultRuleSets;
+import id.berdaya.rules.RuleSetCompiler;
+import id.berdaya.rules.RuleSource;
+import id.berdaya.rules.kubp.KubpLoanRequest;
+import id.berdaya.rules.kubp.KubpTermsEvaluator;
+import id.berdaya.rules.kubp.KubpTermsResult;
+import id.berdaya.rules.wrse.WrseApplicant;
+import id.berdaya.rules.wrse.WrseScreener;
+import id.berdaya.rules.wrse.WrseScreeningResult;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Logger;
+
+/**
+ * The Drools adapter. Builds each rule set's KieBase once (the defaults from the rules module at
+ * start), keeps it, and evaluates every request against the version in force at that moment.
+ * {@link #putInForce} swaps a version atomically: a request already running keeps the version it
+ * started with, the next one gets the new version, and nobody waits.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class RuleEngine {
+
+    private static final Logger LOG = Logger.getLogger(RuleEngine.class.getName());
+
+    /** What a request evaluates against: a version and the evaluators built on its KieBase. */
+    private record Loaded(RuleSetVersion version, WrseScreener screener, KubpTermsEvaluator terms) {
+    }
+
+    private final Map<RuleSetKind, AtomicReference<Loaded>> inForce = new EnumMap<>(RuleSetKind.class);
+
+    @PostConstruct
+    void loadDefaults() {
+        for (RuleSetKind kind : RuleSetKind.values()) {
+            inForce.put(kind, new AtomicReference<>());
+        }
+        putInForce(compile(RuleSetKind.WRSE_ELIGIBILITY, DefaultRuleSets.wrse()));
+        putInForce(compile(RuleSetKind.KUBP_TERMS, DefaultRuleSets.kubp()));
+    }
+
+    /** Compiles sources into a version; throws RuleCompilationException with each error's position. */
+    public RuleSetVersion compile(RuleSetKind kind, List<RuleSource> sources) {
+        long start = System.nanoTime();
+        var kieBase = RuleSetCompiler.compile(sources);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new RuleSetVersion(kind, RuleSetVersion.contentId(kind, sources), List.copyOf(sources), kieBase,
+                Instant.now(), millis);
+    }
+
+    /** Makes a compiled version the one in force; returns the version it replaced (null at start). */
+    public RuleSetVersion putInForce(RuleSetVersion version) {
+        Loaded loaded = version.kind() == RuleSetKind.WRSE_ELIGIBILITY
+                ? new Loaded(version, new WrseScreener(version.kieBase()), null)
+                : new Loaded(version, null, new KubpTermsEvaluator(version.kieBase()));
+        // The replaced evaluators are not closed here: requests may still be running on them, and
+        // their pooled sessions go with their KieBase once nothing refers to it.
+        Loaded previous = inForce.get(version.kind()).getAndSet(loaded);
+        LOG.info(() -> String.format("Rule set %s version %s in force (%d rule files, compiled in %d ms)",
+                version.kind(), version.versionId(), version.sources().size(), version.compileMillis()));
+        return previous == null ? null : previous.version();
+    }
+
+    public RuleSetVersion versionInForce(RuleSetKind kind) {
+        return inForce.get(kind).get().version();
+    }
+
+    /** Screens an applicant with the WRSE rule set in force; the result names the version used. */
+    public Screening screen(WrseApplicant applicant) {
+        Loaded loaded = inForce.get(RuleSetKind.WRSE_ELIGIBILITY).get();
+        return new Screening(loaded.screener().screen(applicant), loaded.version().versionId());
+    }
+
+    /** Evaluates a KUBP loan request with the terms in force; the result names the version used. */
+    public TermsEvaluation evaluateTerms(KubpLoanRequest request) {
+        Loaded loaded = inForce.get(RuleSetKind.KUBP_TERMS).get();
+        return new TermsEvaluation(loaded.terms().evaluate(request), loaded.version().versionId());
+    }
+
+    public record Screening(WrseScreeningResult result, String ruleSetVersion) {
+    }
+
+    public record TermsEvaluation(KubpTermsResult result, String ruleSetVersion) {
+    }
+}

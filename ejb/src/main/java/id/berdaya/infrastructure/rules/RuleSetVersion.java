@@ -1,0 +1,37 @@
+package id.berdaya.infrastructure.rules;
+
+import id.berdaya.domain.rules.RuleSetKind;
+import id.berdaya.rules.RuleSource;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import org.kie.api.KieBase;
+
+/**
+ * One compiled version of a rule set: its id, its sources and the KieBase built from them. The
+ * rule set in force is a value of this type held by {@link RuleEngine}, never a static, so that a
+ * newer version can replace it in the running server.
+ */
+public record RuleSetVersion(RuleSetKind kind, String versionId, List<RuleSource> sources, KieBase kieBase,
+        Instant compiledAt, long compileMillis) {
+
+    /** A version id derived from the sources: the same files always give the same id. */
+    public static String contentId(RuleSetKind kind, List<RuleSource> sources) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (RuleSource source : sources) {
+                sha.update(source.getPath().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(source.getDrl().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            String prefix = kind == RuleSetKind.WRSE_ELIGIBILITY ? "wrse" : "kubp";
+            return prefix + "-" + HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
