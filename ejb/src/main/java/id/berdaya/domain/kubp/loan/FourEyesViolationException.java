@@ -10,7 +10,7 @@ public class FourEyesViolationException extends DomainException {
 
     private static final long serialVersionUID = 1L;
 
-    public FourEyesViolationException(long loanId, String username) {
+    public FourEyesViolationException(Long loanId, String username) {
         super("Loan " + loanId + " was entered by " + username
                         + "; it must be approved by another supervisor",
                 "Pinjaman " + loanId + " dicatat oleh " + username

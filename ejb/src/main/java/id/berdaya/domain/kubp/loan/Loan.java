@@ -32,7 +32,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A KUBP group loan: APPLIED, APPROVED by a second person, DISBURSED, then ACTIVE and PAID_OFF as
@@ -170,7 +169,7 @@ public class Loan {
         if (!repayments.contains(repayment)) {
             throw new IllegalArgumentException("Repayment " + repayment.getId() + " is not in loan " + id);
         }
-        if (reversalOf(repayment.getId()).isPresent()) {
+        if (reversalOf(repayment).isPresent()) {
             throw new StateConflictException("Repayment " + repayment.getId() + " is already reversed",
                     "Pembayaran " + repayment.getId() + " sudah dibatalkan");
         }
@@ -214,8 +213,7 @@ public class Loan {
 
     /** Every repayment as the arithmetic sees it, reversed ones flagged. */
     public List<LedgerEntry> ledger() {
-        Set<Long> reversed = reversals.stream().map(Reversal::getRepaymentId).collect(Collectors.toSet());
-        return repayments.stream().map(r -> r.toLedgerEntry(reversed.contains(r.getId()))).toList();
+        return repayments.stream().map(r -> r.toLedgerEntry(reversalOf(r).isPresent())).toList();
     }
 
     /** The loan's figures and status on any date, from the ledger as it is now. */
@@ -223,8 +221,8 @@ public class Loan {
         return new LoanStanding(this, asOf);
     }
 
-    public Optional<Reversal> reversalOf(Long repaymentId) {
-        return reversals.stream().filter(r -> r.getRepaymentId().equals(repaymentId)).findFirst();
+    public Optional<Reversal> reversalOf(Repayment repayment) {
+        return reversals.stream().filter(r -> r.reverses(repayment)).findFirst();
     }
 
     public Long getId() {

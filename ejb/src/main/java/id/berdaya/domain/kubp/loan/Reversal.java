@@ -67,6 +67,11 @@ public class Reversal {
         return repayment.getId();
     }
 
+    /** By identity before the rows are stored (ids are given on insert), by id after. */
+    boolean reverses(Repayment other) {
+        return repayment == other || (other.getId() != null && other.getId().equals(getRepaymentId()));
+    }
+
     public String getReason() {
         return reason;
     }
