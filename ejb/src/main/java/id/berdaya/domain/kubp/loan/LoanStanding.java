@@ -21,7 +21,11 @@ public final class LoanStanding {
 
     LoanStanding(Loan loan, LocalDate asOf) {
         this.asOf = asOf;
-        this.position = LoanPosition.asOf(loan.schedule(), loan.ledger(), asOf);
+        // A written-off loan's figures stop on its write-off date: nobody is chasing it any more,
+        // so its days past due should not keep growing in reports.
+        LocalDate writtenOffOn = loan.getEvents().getWrittenOffOn();
+        LocalDate figuresOn = writtenOffOn != null && asOf.isAfter(writtenOffOn) ? writtenOffOn : asOf;
+        this.position = LoanPosition.asOf(loan.schedule(), loan.ledger(), figuresOn);
         LocalDate disbursedOn = loan.getEvents().getDisbursedOn();
         this.disbursedByThen = disbursedOn != null && !asOf.isBefore(disbursedOn);
         this.status = statusOn(loan, asOf);

@@ -49,7 +49,7 @@ public class JpaLoanRepository implements LoanRepository {
         if (!loans.isEmpty()) {
             em.createQuery("select distinct l from Loan l left join fetch l.repayments where l in :loans", Loan.class)
                     .setParameter("loans", loans).getResultList();
-            em.createQuery("select distinct l from Loan l left join fetch l.reversals r left join fetch r.repayment"
+            em.createQuery("select distinct l from Loan l left join fetch l.reversals"
                     + " where l in :loans", Loan.class).setParameter("loans", loans).getResultList();
         }
         return loans;
