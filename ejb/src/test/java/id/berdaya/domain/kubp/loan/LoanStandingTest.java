@@ -69,6 +69,15 @@ class LoanStandingTest {
     }
 
     @Test
+    void aWrittenOffLoansDaysPastDueStopOnItsWriteOffDate() {
+        Loan loan = disbursedLoan();
+        loan.writeOff(date(2025, 3, 2), "Kelompok bubar", "penyelia", Instant.now(), TODAY);
+
+        assertThat(loan.standingOn(TODAY).daysPastDue()).isEqualTo(30); // 31 Jan to 2 Mar
+        assertThat(loan.standingOn(TODAY).outstandingPrincipal()).isEqualTo(Rupiah.of(3_000_000));
+    }
+
+    @Test
     void theWorstDaysPastDueIsReachedOnTheEveOfALatePayment() {
         Loan loan = disbursedLoan();
         pay(loan, 3_000_000, date(2025, 6, 1), "K-1");
