@@ -7,6 +7,8 @@ import id.berdaya.domain.kubp.loan.Loan;
 import id.berdaya.domain.kubp.loan.LoanApplication;
 import id.berdaya.domain.kubp.loan.LoanRepository;
 import id.berdaya.domain.kubp.loan.LoanTerms;
+import id.berdaya.domain.kubp.loan.ScheduleRefusedException;
+import id.berdaya.domain.kubp.schedule.InvalidScheduleException;
 import id.berdaya.domain.kubp.schedule.RepaymentSchedule;
 import id.berdaya.domain.kubp.schedule.RoundedUpEqualInstallments;
 import id.berdaya.domain.kubp.schedule.ScheduleParameters;
@@ -49,10 +51,21 @@ public class LoanApplicationService {
     @Resource
     private SessionContext session;
 
+    /** Checks and builds in one step, so parameters the arithmetic refuses come back as bad input. */
     @RolesAllowed({Role.Names.LOAN_OFFICER, Role.Names.POLICY_STAFF, Role.Names.FINANCE_STAFF,
             Role.Names.SUPERVISOR, Role.Names.ADMIN})
-    public RepaymentSchedule preview(ScheduleParameters parameters) {
-        return new RoundedUpEqualInstallments().generate(parameters);
+    public RepaymentSchedule preview(Rupiah principal, int installments, LocalDate firstDueDate, long roundingMultiple) {
+        return new RoundedUpEqualInstallments().generate(
+                parameters(principal, installments, firstDueDate, roundingMultiple));
+    }
+
+    private static ScheduleParameters parameters(Rupiah principal, int installments, LocalDate firstDueDate,
+            long roundingMultiple) {
+        try {
+            return new ScheduleParameters(principal, installments, firstDueDate, roundingMultiple);
+        } catch (InvalidScheduleException e) {
+            throw new ScheduleRefusedException(e);
+        }
     }
 
     @RolesAllowed(Role.Names.LOAN_OFFICER)
@@ -70,8 +83,9 @@ public class LoanApplicationService {
         }
         // The rules have accepted a positive principal and a tenor in range, so the schedule's
         // own checks only refuse what no rounding can honour (an InvalidScheduleException, 400).
-        RepaymentSchedule schedule = preview(ScheduleParameters.of(Rupiah.of(application.principal()),
-                application.installments(), application.firstDueDate()));
+        RepaymentSchedule schedule = new RoundedUpEqualInstallments().generate(parameters(
+                Rupiah.of(application.principal()), application.installments(), application.firstDueDate(),
+                ScheduleParameters.DEFAULT_ROUNDING_MULTIPLE));
         Loan loan = Loan.apply(group, application, schedule, ScheduleParameters.DEFAULT_ROUNDING_MULTIPLE,
                 LoanTerms.of(evaluation.result().getTerms(), evaluation.ruleSetVersion()), caller(), Instant.now());
         loans.add(loan);

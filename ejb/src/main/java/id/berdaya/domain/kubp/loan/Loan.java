@@ -2,6 +2,7 @@ package id.berdaya.domain.kubp.loan;
 
 import id.berdaya.domain.kubp.group.KubpGroup;
 import id.berdaya.domain.kubp.ledger.LedgerEntry;
+import id.berdaya.domain.kubp.ledger.RepaymentExceedsOutstandingException;
 import id.berdaya.domain.kubp.ledger.RepaymentLimit;
 import id.berdaya.domain.kubp.schedule.RepaymentSchedule;
 import id.berdaya.domain.shared.InvalidInputException;
@@ -154,7 +155,11 @@ public class Loan {
                     "Tanggal valuta " + details.valueDate() + " harus antara tanggal pencairan "
                             + events.getDisbursedOn() + " dan hari ini");
         }
-        RepaymentLimit.requireWithinOutstanding(schedule(), ledger(), details.amount());
+        try {
+            RepaymentLimit.requireWithinOutstanding(schedule(), ledger(), details.amount());
+        } catch (RepaymentExceedsOutstandingException beyond) {
+            throw new RepaymentRefusedException(beyond);
+        }
         Repayment repayment = new Repayment(this, details, by, at);
         repayments.add(repayment);
         followLedger();

@@ -82,7 +82,8 @@ class LoanLifecycleTest {
         pay(loan, 2_500_000, date(2025, 1, 30), "K-1");
 
         assertThatThrownBy(() -> pay(loan, 500_001, date(2025, 2, 1), "K-2"))
-                .isInstanceOf(RepaymentExceedsOutstandingException.class);
+                .isInstanceOf(RepaymentRefusedException.class)
+                .hasCauseInstanceOf(RepaymentExceedsOutstandingException.class);
     }
 
     @Test

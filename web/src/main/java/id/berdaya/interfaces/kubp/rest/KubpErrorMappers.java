@@ -1,8 +1,7 @@
 package id.berdaya.interfaces.kubp.rest;
 
-import id.berdaya.domain.kubp.ledger.RepaymentExceedsOutstandingException;
 import id.berdaya.domain.kubp.loan.FourEyesViolationException;
-import id.berdaya.domain.kubp.schedule.InvalidScheduleException;
+import id.berdaya.domain.kubp.loan.RepaymentRefusedException;
 import id.berdaya.interfaces.rest.ApiError;
 import id.berdaya.interfaces.rest.ErrorMappers;
 import jakarta.ejb.EJBException;
@@ -24,24 +23,15 @@ public final class KubpErrorMappers {
                 .entity(new ApiError(status, message, errors)).build();
     }
 
-    /** Parameters no schedule can honour: the client's input, named by field (400). */
-    @Provider
-    public static class InvalidSchedule implements ExceptionMapper<InvalidScheduleException> {
-        @Override
-        public Response toResponse(InvalidScheduleException e) {
-            return answer(400, e.getMessage() + " / " + e.indonesianMessage(), e.field());
-        }
-    }
-
     /**
      * More than is owed: the request conflicts with the loan's balance as it stands (409), and
-     * would be accepted for a smaller amount or after a reversal.
+     * would be accepted for a smaller amount or after a reversal; the field is named as for bad input.
      */
     @Provider
-    public static class ExceedsOutstanding implements ExceptionMapper<RepaymentExceedsOutstandingException> {
+    public static class RepaymentRefused implements ExceptionMapper<RepaymentRefusedException> {
         @Override
-        public Response toResponse(RepaymentExceedsOutstandingException e) {
-            return answer(409, e.getMessage() + " / " + e.indonesianMessage(), "amount");
+        public Response toResponse(RepaymentRefusedException e) {
+            return answer(409, e.getMessage() + " / " + e.getMessageId(), e.getField());
         }
     }
 

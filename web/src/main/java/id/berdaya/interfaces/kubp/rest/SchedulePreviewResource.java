@@ -45,8 +45,8 @@ public class SchedulePreviewResource {
         }
         long multiple = request.roundingMultiple() == null
                 ? ScheduleParameters.DEFAULT_ROUNDING_MULTIPLE : request.roundingMultiple();
-        RepaymentSchedule schedule = applications.preview(new ScheduleParameters(Rupiah.of(request.principal()),
-                request.installments(), request.firstDueDate(), multiple));
+        RepaymentSchedule schedule = applications.preview(Rupiah.of(request.principal()), request.installments(),
+                request.firstDueDate(), multiple);
         return new PreviewView(schedule.installments().stream()
                 .map(i -> new PreviewLine(i.number(), i.dueDate(), i.amount().amount())).toList(),
                 schedule.total().amount());

@@ -1,7 +1,5 @@
 package id.berdaya.interfaces.kubp.web;
 
-import id.berdaya.domain.kubp.ledger.RepaymentExceedsOutstandingException;
-import id.berdaya.domain.kubp.schedule.InvalidScheduleException;
 import id.berdaya.domain.shared.DomainException;
 import id.berdaya.domain.shared.RuleRefusalException;
 import jakarta.ejb.EJBAccessException;
@@ -48,10 +46,6 @@ final class KubpFaces {
             refusal.getReasons().forEach(r -> add(FacesMessage.SEVERITY_ERROR, english ? r.reasonEn() : r.reasonId()));
         } else if (e instanceof DomainException domain) {
             add(FacesMessage.SEVERITY_ERROR, english ? domain.getMessage() : domain.getMessageId());
-        } else if (e instanceof RepaymentExceedsOutstandingException over) {
-            add(FacesMessage.SEVERITY_ERROR, english ? over.getMessage() : over.indonesianMessage());
-        } else if (e instanceof InvalidScheduleException schedule) {
-            add(FacesMessage.SEVERITY_ERROR, english ? schedule.getMessage() : schedule.indonesianMessage());
         } else if (e instanceof EJBAccessException) {
             add(FacesMessage.SEVERITY_ERROR, text("error.forbidden"));
         } else {
