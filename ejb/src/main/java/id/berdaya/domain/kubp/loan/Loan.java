@@ -195,13 +195,16 @@ public class Loan {
         status = LoanStatus.WRITTEN_OFF;
     }
 
-    /** DISBURSED, ACTIVE or PAID_OFF, as the payments that are not reversed say. */
+    /**
+     * PAID_OFF while the payments that are not reversed cover the schedule; otherwise ACTIVE once
+     * repayment has begun. A reversal never takes a loan back to DISBURSED: it has been in
+     * repayment, and its ledger says so.
+     */
     private void followLedger() {
-        boolean anyPayment = ledger().stream().anyMatch(entry -> !entry.reversed());
         if (RepaymentLimit.outstandingNow(schedule(), ledger()).isZero()) {
             status = LoanStatus.PAID_OFF;
-        } else {
-            status = anyPayment ? LoanStatus.ACTIVE : LoanStatus.DISBURSED;
+        } else if (!repayments.isEmpty()) {
+            status = LoanStatus.ACTIVE;
         }
     }
 

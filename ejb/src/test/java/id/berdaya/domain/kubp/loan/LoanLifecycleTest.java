@@ -119,7 +119,7 @@ class LoanLifecycleTest {
 
         assertThatThrownBy(() -> loan.reverse(payment, "Lagi", "keuangan", Instant.now()))
                 .isInstanceOf(StateConflictException.class);
-        assertThat(loan.getStatus()).isEqualTo(LoanStatus.DISBURSED);
+        assertThat(loan.getStatus()).isEqualTo(LoanStatus.ACTIVE);
     }
 
     @Test
