@@ -6,6 +6,7 @@ import id.berdaya.domain.kubp.loan.LoanStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -26,11 +27,13 @@ public class JpaKubpGroupRepository implements KubpGroupRepository {
     @Override
     public List<KubpGroup> search(String text, String districtCode) {
         String pattern = text == null || text.isBlank() ? "%" : "%" + text.strip().toLowerCase() + "%";
-        return em.createQuery("select g from KubpGroup g where (lower(g.name) like :p or lower(g.village) like :p)"
-                        + " and (:district is null or g.districtCode = :district) order by g.name", KubpGroup.class)
-                .setParameter("p", pattern)
-                .setParameter("district", districtCode == null || districtCode.isBlank() ? null : districtCode)
-                .getResultList();
+        boolean byDistrict = districtCode != null && !districtCode.isBlank();
+        // No "(:district is null or ...)": PostgreSQL cannot type a parameter that is only ever null.
+        TypedQuery<KubpGroup> query = em.createQuery("select g from KubpGroup g"
+                + " where (lower(g.name) like :p or lower(g.village) like :p)"
+                + (byDistrict ? " and g.districtCode = :district" : "") + " order by g.name", KubpGroup.class)
+                .setParameter("p", pattern);
+        return byDistrict ? query.setParameter("district", districtCode).getResultList() : query.getResultList();
     }
 
     @Override
