@@ -15,7 +15,9 @@ CREATE TABLE wrse_application (
     marital_status        VARCHAR(20)   NOT NULL,
     -- Not a foreign key: a domicile outside East Kalimantan is screened (RESIDENCE fails), not refused.
     regency_code          VARCHAR(4)    NOT NULL,
-    district_code         VARCHAR(6)    REFERENCES region (code),
+    -- Not a foreign key either: only Kutai Kartanegara's districts are in region; the service checks
+    -- the district against region where the regency's districts are known, else by its code prefix.
+    district_code         VARCHAR(6),
     village               VARCHAR(100),
     has_business          BOOLEAN       NOT NULL,
     business_field        VARCHAR(20)   REFERENCES business_field (code),

@@ -56,15 +56,20 @@ public final class WrseProgramme {
         return cleaned;
     }
 
+    private static Integer earlier(Integer a, Integer b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : Integer.valueOf(Math.min(a, b));
+    }
+
     /**
      * The fact the rules judge. Prior WRSE aid is the earlier of the year she declared and the year
      * the records show for her NIK, so neither a forgotten nor a concealed earlier aid slips through.
      */
     public static WrseApplicant facts(Applicant a, LocalDate applicationDate, Collection<RegistryEntry> registries,
             Collection<String> currentAid, Integer recordedPriorAidYear) {
-        Integer declared = a.getDeclaredPriorAidYear();
-        Integer priorAid = declared == null ? recordedPriorAidYear
-                : recordedPriorAidYear == null ? declared : Math.min(declared, recordedPriorAidYear);
+        Integer priorAid = earlier(a.getDeclaredPriorAidYear(), recordedPriorAidYear);
         return WrseApplicant.builder()
                 .nik(a.getNikValue()).kkNumber(a.getKkNumber()).fullName(a.getFullName())
                 .sex(a.getSex()).birthDate(a.getBirthDate()).maritalStatus(a.getMaritalStatus())

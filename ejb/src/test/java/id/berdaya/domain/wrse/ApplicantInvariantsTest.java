@@ -75,5 +75,6 @@ class ApplicantInvariantsTest {
         assertThat(declared2024.toFacts(null).getPriorWrseAidYear()).isEqualTo(2024);
         assertThat(declared2024.toFacts(2023).getPriorWrseAidYear()).isEqualTo(2023);
         assertThat(WrseFixtures.draft().toFacts(2025).getPriorWrseAidYear()).isEqualTo(2025);
+        assertThat(WrseFixtures.draft().toFacts(null).getPriorWrseAidYear()).isNull();
     }
 }
