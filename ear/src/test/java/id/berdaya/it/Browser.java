@@ -1,0 +1,127 @@
+package id.berdaya.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromium-driver packages), driven by Selenium,
+ * for browser tests of what staff do. Where Chromium is missing the tests are skipped with the
+ * reason — except under CI, where a skipped browser test would hide a broken UI, so it fails.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final String appUrl;
+
+    private Browser(WebDriver driver, String appUrl) {
+        this.driver = driver;
+        this.appUrl = appUrl.endsWith("/") ? appUrl : appUrl + "/";
+    }
+
+    /** Starts Chromium, or skips the test (fails it under CI) when it is not installed. */
+    static Browser open(String appUrl) {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String why = "No Chromium for browser tests: apt-get install -y chromium chromium-driver";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                Assertions.fail(why + " (under CI a skipped browser test is a failure)");
+            }
+            Assumptions.abort(why);
+        }
+        System.setProperty("SE_OFFLINE", "true");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,900", "--lang=id");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return new Browser(driver, appUrl);
+    }
+
+    Browser go(String path) {
+        driver.get(appUrl + (path.startsWith("/") ? path.substring(1) : path));
+        return this;
+    }
+
+    /** Logs in through the login form as a demo user (password "demo"). */
+    Browser loginAs(String username) {
+        go("login.xhtml");
+        type("login:username", username);
+        type("login:password", "demo");
+        click("login:submit");
+        waitFor(By.id("greeting"));
+        return this;
+    }
+
+    Browser type(String id, String text) {
+        WebElement field = waitFor(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    Browser click(String id) {
+        waitFor(By.id(id)).click();
+        return this;
+    }
+
+    WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    String text(By locator) {
+        return waitFor(locator).getText();
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** Saves what the user sees under target/screenshots, for a person to look at. */
+    Path screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+            Files.createDirectories(dir);
+            File shot = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Path target = dir.resolve(name + ".png");
+            Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
