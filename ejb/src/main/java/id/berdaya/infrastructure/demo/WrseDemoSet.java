@@ -50,7 +50,7 @@ final class WrseDemoSet {
         WrseApplication maria = demo.submitted(new WrseDemoApplicant("Maria Goreti", Sex.F, LocalDate.of(1982, 12, 24),
                 "6472", null, 42).p3ke(2).status(WIDOWED), 21);
         demo.advance(maria, 21, "PROPOSED");
-        demo.submitted(new WrseDemoApplicant("Intan Permata", Sex.F, LocalDate.of(2008, 6, 1), "6472", null, 43)
+        demo.submitted(new WrseDemoApplicant("Intan Permata", Sex.F, today.minusYears(17).minusDays(50), "6472", null, 43)
                 .p3ke(1).status(UNMARRIED), 6);
         WrseApplication fatimah = demo.submitted(new WrseDemoApplicant("Fatimah", Sex.F, LocalDate.of(1976, 7, 7),
                 "6401", null, 51).p3ke(1).status(WIDOWED).trainedBefore(), 28);
