@@ -82,6 +82,26 @@ class WrseIntakeBrowserIT {
     }
 
     @Test
+    void aSupervisorResolvesAReviewOnTheRecordPageWithAWrittenJustification() {
+        ApiClient officer = ApiClient.demo(app, "petugas");
+        long id = officer.post("api/wrse/applications", WrseApplicants.eligible().registries("P3KE:1").json()).json()
+                .getJsonNumber("id").longValue();
+        officer.post("api/wrse/applications/" + id + "/submission", "");
+
+        browser.loginAs("penyelia");
+        browser.go("wrse/application.xhtml?id=" + id);
+        assertThat(browser.text(By.id("decisionInForce"))).isEqualTo("Perlu ditinjau");
+        browser.driver().findElement(By.cssSelector("[id='steps:decision'] .ui-radiobutton-box")).click();
+        browser.type("steps:justification", "DTKS dicek di kantor desa; keluarga tercatat sejak 2021");
+        browser.click("steps:judge");
+
+        assertThat(browser.text(By.id("decisionInForce"))).isEqualTo("Layak");
+        assertThat(browser.text(By.id("decision"))).contains("Penilaian penyelia: Layak", "DTKS dicek di kantor desa");
+        assertThat(browser.driver().findElements(By.id("steps:judge"))).isEmpty();
+        browser.screenshot("wrse-review-resolved");
+    }
+
+    @Test
     void theListShowsNiksMaskedAndOpensTheRecord() {
         browser.loginAs("petugas");
         browser.go("wrse/applications.xhtml");
