@@ -1,0 +1,98 @@
+package id.berdaya.reports;
+
+import java.io.ByteArrayOutputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+
+/**
+ * Renders {@link Document}s to PDF. One instance serves the whole application: templates are compiled
+ * once and cached, and rendering keeps no state between calls, so any number of threads may share it.
+ *
+ * <p>Every template gets the document as {@code DOC}, its rows as the data source (field {@code row}),
+ * the shared parts as compiled subreports ({@code LETTERHEAD}, {@code SIGNATURE}, {@code VERIFICATION},
+ * plus any named in {@link #SUBREPORTS}) and the QR code of its verification URL as {@code QR_CODE}.
+ */
+public final class PdfRenderer {
+
+    static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+    private static final List<String> SHARED_PARTS = List.of("letterhead", "signature", "verification");
+    /** Subreports a document template needs besides the shared parts, by template. */
+    static final Map<String, List<String>> SUBREPORTS = Map.of(
+            "kubp/repayment-statement", List.of("kubp/statement-payments"),
+            "kubp/loan-approval-letter", List.of("kubp/approval-schedule"));
+
+    private final TemplateCache templates = new TemplateCache();
+
+    /** One document as a PDF. */
+    public byte[] render(Document document) {
+        return export(List.of(fill(document)), document.template());
+    }
+
+    /** Several documents as one PDF, each keeping its own page numbers ("Halaman 1 dari 2"). */
+    public byte[] renderMerged(List<? extends Document> documents) {
+        return export(documents.stream().map(this::fill).toList(), "merged documents");
+    }
+
+    /** Compiles every template now, so that the first user does not wait for it. */
+    public void warmUp(List<String> documentTemplates) {
+        SHARED_PARTS.forEach(templates::report);
+        documentTemplates.forEach(name -> {
+            templates.report(name);
+            SUBREPORTS.getOrDefault(name, List.of()).forEach(templates::report);
+        });
+    }
+
+    JasperPrint fill(Document document) {
+        String name = document.template();
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("DOC", document);
+        parameters.put("QR_CODE", QrCode.of(document.issue().verificationUrl()));
+        parameters.put(JRParameter.REPORT_LOCALE, INDONESIAN);
+        parameters.put(JRParameter.REPORT_TEMPLATES, templates.styles());
+        for (String part : SHARED_PARTS) {
+            parameters.put(parameterName(part), templates.report(part));
+        }
+        for (String part : SUBREPORTS.getOrDefault(name, List.of())) {
+            parameters.put(parameterName(part), templates.report(part));
+        }
+        try {
+            return JasperFillManager.fillReport(templates.report(name), parameters,
+                    new JRBeanCollectionDataSource(document.rows(), true));
+        } catch (JRException e) {
+            throw new RenderingException("Report " + name + " cannot be filled: " + e.getMessage(), e);
+        }
+    }
+
+    /** "kubp/statement-payments" → "STATEMENT_PAYMENTS". */
+    static String parameterName(String template) {
+        return template.substring(template.lastIndexOf('/') + 1).replace('-', '_').toUpperCase(Locale.ROOT);
+    }
+
+    private static byte[] export(List<JasperPrint> prints, String what) {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
+        JRPdfExporter exporter = new JRPdfExporter();
+        exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
+        SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+        configuration.setMetadataCreator("Berdaya");
+        configuration.setCompressed(true);
+        exporter.setConfiguration(configuration);
+        try {
+            exporter.exportReport();
+        } catch (JRException e) {
+            throw new RenderingException("PDF export of " + what + " failed: " + e.getMessage(), e);
+        }
+        return pdf.toByteArray();
+    }
+}
