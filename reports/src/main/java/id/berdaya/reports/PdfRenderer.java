@@ -20,13 +20,13 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
  * once and cached, and rendering keeps no state between calls, so any number of threads may share it.
  *
  * <p>Every template gets the document as {@code DOC}, its rows as the data source (field {@code row}),
- * the shared parts as compiled subreports ({@code LETTERHEAD}, {@code SIGNATURE}, {@code VERIFICATION},
+ * the shared parts as compiled subreports ({@code LETTERHEAD}, {@code LETTER_HEADING}, {@code SIGNATURE}, {@code VERIFICATION},
  * plus any named in {@link #SUBREPORTS}) and the QR code of its verification URL as {@code QR_CODE}.
  */
 public final class PdfRenderer {
 
     static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
-    private static final List<String> SHARED_PARTS = List.of("letterhead", "signature", "verification");
+    private static final List<String> SHARED_PARTS = List.of("letterhead", "letter-heading", "signature", "verification");
     /** Subreports a document template needs besides the shared parts, by template. */
     static final Map<String, List<String>> SUBREPORTS = Map.of(
             "kubp/repayment-statement", List.of("kubp/statement-payments"),

@@ -12,8 +12,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** What a reader of the PDF sees: its text (whitespace collapsed), its pages and its fonts. */
-public record PdfText(String text, List<String> pages, List<String> fonts, List<Boolean> fontsEmbedded) {
+/** What a reader of the PDF sees: its text (whitespace collapsed), its pages, its fonts and how many images. */
+public record PdfText(String text, List<String> pages, List<String> fonts, List<Boolean> fontsEmbedded, int images) {
 
     public static PdfText of(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -26,14 +26,18 @@ public record PdfText(String text, List<String> pages, List<String> fonts, List<
             }
             List<String> fonts = new ArrayList<>();
             List<Boolean> embedded = new ArrayList<>();
+            int images = 0;
             for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    images += page.getResources().isImageXObject(name) ? 1 : 0;
+                }
                 for (var name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
                     fonts.add(font.getName());
                     embedded.add(font.isEmbedded());
                 }
             }
-            return new PdfText(String.join(" ", pages), pages, fonts, embedded);
+            return new PdfText(String.join(" ", pages), pages, fonts, embedded, images);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
