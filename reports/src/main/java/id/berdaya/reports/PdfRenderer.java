@@ -9,6 +9,7 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
@@ -26,6 +27,11 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 public final class PdfRenderer {
 
     static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+    /** Every document template, for {@link #warmUp()}. */
+    public static final List<String> DOCUMENT_TEMPLATES = List.of("wrse/decision-letter", "wrse/proposal-list",
+            "wrse/handover-minutes", "kubp/loan-approval-letter", "kubp/repayment-statement",
+            "kubp/arrears-warning-letter", "kubp/payoff-certificate", "kubp/portfolio-report",
+            "gender/beneficiary-summary");
     private static final List<String> SHARED_PARTS = List.of("letterhead", "letter-heading", "signature", "verification");
     /** Subreports a document template needs besides the shared parts, by template. */
     static final Map<String, List<String>> SUBREPORTS = Map.of(
@@ -44,13 +50,18 @@ public final class PdfRenderer {
         return export(documents.stream().map(this::fill).toList(), "merged documents");
     }
 
-    /** Compiles every template now, so that the first user does not wait for it. */
-    public void warmUp(List<String> documentTemplates) {
+    /** Compiles every template now (a few seconds), so that no user waits for it later. */
+    public void warmUp() {
         SHARED_PARTS.forEach(templates::report);
-        documentTemplates.forEach(name -> {
+        DOCUMENT_TEMPLATES.forEach(name -> {
             templates.report(name);
             SUBREPORTS.getOrDefault(name, List.of()).forEach(templates::report);
         });
+    }
+
+    /** The compiled template, for tests that check it is compiled only once. */
+    JasperReport compiled(String name) {
+        return templates.report(name);
     }
 
     JasperPrint fill(Document document) {
