@@ -7,6 +7,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
 import java.util.Map;
 
 /** A QR code as a black-and-white image, for the verification URL printed on each letter. */
@@ -23,11 +24,16 @@ public final class QrCode {
             BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 1));
             int size = matrix.getWidth() * MODULE_PIXELS;
-            BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
-            for (int y = 0; y < size; y++) {
+            BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_GRAY);
+            // Whole rows into the raster at once: setRGB per pixel goes through the colour model and is slow.
+            WritableRaster raster = image.getRaster();
+            int[] row = new int[size];
+            for (int y = 0; y < matrix.getHeight(); y++) {
                 for (int x = 0; x < size; x++) {
-                    boolean dark = matrix.get(x / MODULE_PIXELS, y / MODULE_PIXELS);
-                    image.setRGB(x, y, dark ? 0xFF000000 : 0xFFFFFFFF);
+                    row[x] = matrix.get(x / MODULE_PIXELS, y) ? 0 : 255;
+                }
+                for (int line = 0; line < MODULE_PIXELS; line++) {
+                    raster.setPixels(0, y * MODULE_PIXELS + line, size, 1, row);
                 }
             }
             return image;

@@ -3,6 +3,7 @@ package id.berdaya.reports.bench;
 import id.berdaya.reports.PdfRenderer;
 import id.berdaya.reports.SampleDocuments;
 import id.berdaya.reports.kubp.RepaymentStatement;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -42,6 +43,8 @@ public final class StatementBenchmarkMain {
         System.out.printf("%nRESULT on %d cores: %.1f statements/s on 1 thread, %.1f statements/s on %d threads "
                 + "(median of 3 runs of %d s), %.1f statements/s into one merged PDF of 200%n",
                 cores, median(single), median(parallel), cores, seconds, merged);
+        System.out.printf("Load average at the end: %.2f (other processes on this machine slow the figures down)%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static double perSecond(String label, PdfRenderer renderer, RepaymentStatement statement, int threads,
@@ -51,6 +54,7 @@ public final class StatementBenchmarkMain {
         long bytes = 0;
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         long begin = System.nanoTime();
+        long cpuBefore = cpuNanos();
         List<Future<Long>> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             workers.add(pool.submit(() -> {
@@ -68,8 +72,10 @@ public final class StatementBenchmarkMain {
         pool.shutdown();
         double elapsed = (System.nanoTime() - begin) / 1e9;
         double rate = count.get() / elapsed;
-        System.out.printf("%-28s %6d statements in %.1f s = %6.1f statements/s (%.0f KB each)%n", label, count.get(),
-                elapsed, rate, bytes / 1024.0 / Math.max(1, count.get()));
+        double cpu = (cpuNanos() - cpuBefore) / 1e9;
+        System.out.printf("%-28s %6d statements in %.1f s = %6.1f statements/s (%.0f KB each; %.1f CPU-s used, "
+                + "%.1f statements per CPU-second)%n", label, count.get(), elapsed, rate,
+                bytes / 1024.0 / Math.max(1, count.get()), cpu, count.get() / cpu);
         return rate;
     }
 
@@ -81,6 +87,12 @@ public final class StatementBenchmarkMain {
         System.out.printf("%-28s %6d statements in %.1f s = %6.1f statements/s (%d KB)%n", "merged PDF, 1 thread",
                 count, elapsed, count / elapsed, pdf.length / 1024);
         return count / elapsed;
+    }
+
+    /** CPU time of this JVM: with other work on the machine, wall-clock rates understate what the code can do. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double median(List<Double> values) {
