@@ -68,9 +68,9 @@ public final class SampleDocuments {
     public static HandoverMinutes handoverMinutes() {
         return new HandoverMinutes(DINSOS_KALTIM, issue("400.9/0015/BAST-WRSE/2026"), HEAD_OF_DINSOS, SITI,
                 LocalDate.of(2026, 11, 23), "Aula Kantor Kecamatan Tenggarong", "WRSE Tahun 2026", List.of(
-                        new HandoverItem("Kompor gas dua tungku dan tabung 3 kg", 1, "set", 1_250_000),
-                        new HandoverItem("Panci, wajan dan perlengkapan masak", 1, "paket", 1_100_000),
-                        new HandoverItem("Etalase kaca dagangan", 1, "unit", 650_000)),
+                        new HandoverItem("Kompor gas dua tungku dan tabung 3 kg", 1, "set", 1_250_000L),
+                        new HandoverItem("Panci, wajan dan perlengkapan masak", 1, "paket", 1_100_000L),
+                        new HandoverItem("Etalase kaca dagangan", 1, "unit", 650_000L)), 3_000_000,
                 List.of(new Witness("Rina Wulandari", "Pendamping Sosial"),
                         new Witness("Agus Salim", "Kepala Desa Melayu")));
     }
@@ -79,8 +79,7 @@ public final class SampleDocuments {
         List<Member> members = new ArrayList<>();
         String[] names = {"Siti Aminah", "Rusmini", "Dewi Anggraini", "Hartati", "Masitah", "Jumiati"};
         for (int i = 0; i < names.length; i++) {
-            members.add(new Member(names[i], "6402********00" + (10 + i), i == 0 ? "Ketua" : i == 1 ? "Bendahara" : "Anggota",
-                    i == 0 ? 10_000_000 : 8_000_000));
+            members.add(new Member(names[i], "6402********00" + (10 + i), i == 0 ? "Ketua" : i == 1 ? "Bendahara" : "Anggota"));
         }
         return new LoanApprovalLetter(DP3A_KUKAR, issue("500/0012/KUBP/2026"), HEAD_OF_DP3A, MAWAR_INDAH,
                 "KUBP-2026-0042", 50_000_000, 1, members, schedule(12, 50_000_000, LocalDate.of(2027, 1, 5)),
@@ -122,12 +121,13 @@ public final class SampleDocuments {
 
     public static PortfolioReport portfolio() {
         List<DistrictPortfolio> districts = List.of(
-                new DistrictPortfolio("640201", "Semboja", 14, 612_000_000, 18_000_000, 45_000_000, 0),
+                new DistrictPortfolio("640201", "Semboja", 14, 612_000_000, 18_000_000, 0.0735, 0),
                 new DistrictPortfolio("640205", "Loa Kulu", 9, 388_500_000, 0, 0, 0),
-                new DistrictPortfolio("640207", "Tenggarong", 21, 1_034_000_000, 62_000_000, 120_000_000, 30_000_000),
+                new DistrictPortfolio("640207", "Tenggarong", 21, 1_034_000_000, 62_000_000, 0.1161, 0.0290),
                 new DistrictPortfolio("640210", "Muara Badak", 7, 254_000_000, 4_000_000, 0, 0));
         return new PortfolioReport(DP3A_KUKAR, issue("500/0050/LAP-KUBP/2026"), HEAD_OF_DP3A,
-                LocalDate.of(2026, 11, 22), districts);
+                LocalDate.of(2026, 11, 22), districts,
+                new DistrictPortfolio(null, "Jumlah", 51, 2_288_500_000L, 84_000_000, 0.0721, 0.0131));
     }
 
     public static BeneficiarySummary beneficiaries() {

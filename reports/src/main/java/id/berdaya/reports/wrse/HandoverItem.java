@@ -1,5 +1,5 @@
 package id.berdaya.reports.wrse;
 
-/** Goods handed over: what, how many, and their value in rupiah (for the whole line). */
-public record HandoverItem(String description, int quantity, String unit, long value) {
+/** Goods handed over: what and how many; {@code value} in rupiah for the line, null when only the total is known. */
+public record HandoverItem(String description, int quantity, String unit, Long value) {
 }

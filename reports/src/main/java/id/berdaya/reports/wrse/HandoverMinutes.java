@@ -12,24 +12,22 @@ import java.util.List;
  * the recipient (second party) before witnesses.
  */
 public record HandoverMinutes(Letterhead letterhead, LetterIssue issue, Signatory signatory, Applicant recipient,
-        LocalDate handoverDate, String location, String programme, List<HandoverItem> items, List<Witness> witnesses)
-        implements Document {
+        LocalDate handoverDate, String location, String programme, List<HandoverItem> items, long totalValue,
+        List<Witness> witnesses) implements Document {
 
     public HandoverMinutes {
         items = List.copyOf(items);
         witnesses = List.copyOf(witnesses);
     }
 
-    public long totalValue() {
-        return items.stream().mapToLong(HandoverItem::value).reduce(0, Math::addExact);
-    }
-
-    /** "1. Name (role)" with a line to sign below each, as the witnesses column prints them. */
+    /** "1. Name (role)" with a line to sign below each; a blank name leaves room to write one in. */
     public String witnessLines() {
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < witnesses.size(); i++) {
             Witness witness = witnesses.get(i);
-            lines.append(i + 1).append(". ").append(witness.name()).append(" (").append(witness.role()).append(")\n\n")
+            String who = witness.name() == null || witness.name().isBlank()
+                    ? "................................" : witness.name() + " (" + witness.role() + ")";
+            lines.append(i + 1).append(". ").append(who).append("\n\n")
                     .append("    ( ................................ )\n");
         }
         return lines.toString();

@@ -17,7 +17,7 @@ class LoanApprovalLetterTest {
                 "Persetujuan Pinjaman Modal Usaha KUBP", "KUBP Mawar Indah", "DISETUJUI",
                 "Rp 50.000.000 (lima puluh juta rupiah)", "12 kali angsuran bulanan",
                 "0 % (tanpa bunga", "tanpa agunan", "Aturan KUBP versi 2026.1",
-                "1 Siti Aminah 6402********0010 Ketua Rp 10.000.000", "Jumlah (6 anggota) Rp 50.000.000",
+                "1 Siti Aminah 6402********0010 Ketua", "Jumlah 6 anggota; pinjaman kelompok Rp 50.000.000",
                 "1 5 Januari 2027 Rp 4.166.666", "12 5 Desember 2027 Rp 4.166.674", "Tenggarong, 22 November 2026",
                 "Dra. Sri Handayani, M.M.");
         assertThat(pdf.text()).containsPattern("Halaman 1 dari \\d");
