@@ -50,6 +50,36 @@ public final class PdfRenderer {
         return export(documents.stream().map(this::fill).toList(), "merged documents");
     }
 
+    /**
+     * A merged PDF built one document at a time, so a long batch can report progress: each
+     * {@link MergedPdf#add} fills one document; {@link MergedPdf#toPdf} exports them all at once.
+     */
+    public MergedPdf merged() {
+        return new MergedPdf();
+    }
+
+    /** Documents filled so far, exported together. Not thread-safe: one batch, one thread. */
+    public final class MergedPdf {
+
+        private final List<JasperPrint> prints = new java.util.ArrayList<>();
+
+        private MergedPdf() {
+        }
+
+        public MergedPdf add(Document document) {
+            prints.add(fill(document));
+            return this;
+        }
+
+        public int size() {
+            return prints.size();
+        }
+
+        public byte[] toPdf() {
+            return export(prints, prints.size() + " merged documents");
+        }
+    }
+
     /** Compiles every template now (a few seconds), so that no user waits for it later. */
     public void warmUp() {
         SHARED_PARTS.forEach(templates::report);

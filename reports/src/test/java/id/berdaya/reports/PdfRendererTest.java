@@ -39,6 +39,20 @@ class PdfRendererTest {
     }
 
     @Test
+    void aBatchAddedOneByOneGivesTheSameMergedPdf() {
+        PdfRenderer renderer = new PdfRenderer();
+        PdfRenderer.MergedPdf batch = renderer.merged()
+                .add(SampleDocuments.repaymentStatement())
+                .add(SampleDocuments.eligibleDecision());
+
+        PdfText pdf = PdfText.of(batch.toPdf());
+
+        assertThat(batch.size()).isEqualTo(2);
+        assertThat(pdf.pages()).hasSize(3);
+        assertThat(pdf.pages().get(2)).contains("400.9/0007/DINSOS/2026", "Halaman 1 dari 1");
+    }
+
+    @Test
     void manyThreadsShareOneRendererAndEachGetsItsOwnDocument() throws Exception {
         PdfRenderer renderer = new PdfRenderer();
         ExecutorService pool = Executors.newFixedThreadPool(6);
