@@ -118,6 +118,15 @@ class ReportApiIT {
     }
 
     @Test
+    void beneficiarySummaryCountsTheWomenOfBothProgrammes() throws Exception {
+        int year = applications("AID_DELIVERED").get(0).getInt("programmeYear");
+        Pdf summary = pdf("penyelia", "api/reports/beneficiaries.pdf?year=" + year);
+        assertThat(summary.text()).contains("REKAPITULASI PEREMPUAN PENERIMA MANFAAT", "TAHUN " + year,
+                "Jumlah seluruhnya");
+        assertThat(summary.number()).matches("400/\\d{4}/PUG/" + LocalDate.now(ZoneId.of("Asia/Makassar")).getYear());
+    }
+
+    @Test
     void ineligibleDecisionLetterGivesTheStoredReasons() throws Exception {
         JsonObject ineligible = applicationsWithDecision("INELIGIBLE").get(0);
         Pdf letter = pdf("petugas", "api/reports/wrse/applications/" + ineligible.getInt("id") + "/decision-letter.pdf");

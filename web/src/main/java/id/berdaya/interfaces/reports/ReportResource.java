@@ -1,5 +1,6 @@
 package id.berdaya.interfaces.reports;
 
+import id.berdaya.application.reports.BeneficiaryDocuments;
 import id.berdaya.application.reports.KubpDocuments;
 import id.berdaya.application.reports.WrseDocuments;
 import id.berdaya.domain.shared.InvalidInputException;
@@ -33,6 +34,9 @@ public class ReportResource {
 
     @Inject
     private KubpDocuments kubp;
+
+    @Inject
+    private BeneficiaryDocuments beneficiaries;
 
     @Inject
     private PdfRendering rendering;
@@ -91,6 +95,13 @@ public class ReportResource {
     public Response portfolio(@QueryParam("asOf") @Pattern(regexp = ".{0,10}") String asOf) {
         LocalDate date = date(asOf);
         return pdf("portofolio-kubp-" + date, kubp.portfolio(date, links()));
+    }
+
+    @GET
+    @Path("beneficiaries.pdf")
+    public Response beneficiaries(@QueryParam("year") Integer year) {
+        int reportYear = year == null ? KubpDocuments.today().getYear() : year;
+        return pdf("penerima-manfaat-" + reportYear, beneficiaries.summary(reportYear, links()));
     }
 
     private Response pdf(String name, Document document) {

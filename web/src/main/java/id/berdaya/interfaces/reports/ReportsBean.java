@@ -1,6 +1,7 @@
 package id.berdaya.interfaces.reports;
 
 import id.berdaya.application.reference.ReferenceDataService;
+import id.berdaya.application.reports.BeneficiaryDocuments;
 import id.berdaya.application.reports.KubpDocuments;
 import id.berdaya.application.reports.WrseDocuments;
 import id.berdaya.domain.region.Region;
@@ -38,6 +39,9 @@ public class ReportsBean implements Serializable {
 
     @Inject
     private KubpDocuments kubp;
+
+    @Inject
+    private BeneficiaryDocuments beneficiaryDocuments;
 
     @Inject
     private PdfRendering rendering;
@@ -86,6 +90,10 @@ public class ReportsBean implements Serializable {
 
     public void portfolio() {
         print("portofolio-kubp-" + date(), base -> kubp.portfolio(date(), base));
+    }
+
+    public void beneficiaries() {
+        print("penerima-manfaat-" + year, base -> beneficiaryDocuments.summary(year, base));
     }
 
     public void startBatch() {
