@@ -4,7 +4,10 @@ import id.berdaya.rules.table.ParameterTable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -25,6 +28,7 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 public final class RuleSetCompiler {
 
     private static final String RESOURCES = "src/main/resources/";
+    private static final Pattern PARSER_POSITION = Pattern.compile("Line (\\d+):(\\d+)");
 
     private RuleSetCompiler() {
     }
@@ -89,9 +93,17 @@ public final class RuleSetCompiler {
     private static List<RuleCompilationError> errorsOf(KieBuilder builder) {
         List<RuleCompilationError> errors = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            errors.add(new RuleCompilationError(
-                    sourcePathOf(message.getPath()), message.getLine(), message.getColumn(), message.getText()));
+            int column = message.getColumn();
+            // Parser errors carry their column only in the text: "[ERR 102] Line 19:4 mismatched input …".
+            Matcher position = PARSER_POSITION.matcher(message.getText());
+            if (column <= 0 && position.find() && Integer.parseInt(position.group(1)) == message.getLine()) {
+                column = Integer.parseInt(position.group(2)) + 1;
+            }
+            errors.add(new RuleCompilationError(sourcePathOf(message.getPath()), message.getLine(), column, message.getText()));
         }
+        // After a syntax error the parser adds "Parser returned a null Package" for the same file: noise.
+        errors.removeIf(error -> error.getMessage().contains("Parser returned a null Package") && errors.stream()
+                .anyMatch(other -> other != error && Objects.equals(other.getSourcePath(), error.getSourcePath())));
         return errors;
     }
 

@@ -71,7 +71,12 @@ class RuleSetCompilerTest {
                         assertThat(error.getSourcePath()).isEqualTo(AGE_DRL);
                         assertThat(error.getMessage()).isNotBlank();
                     });
-                    assertThat(e.getErrors()).anySatisfy(error -> assertThat(error.getLine()).isGreaterThan(10));
+                    assertThat(e.getErrors()).anySatisfy(error -> {
+                        assertThat(error.getLine()).isGreaterThan(10);
+                        assertThat(error.getColumn()).isPositive();
+                    });
+                    assertThat(e.getErrors()).noneSatisfy(error ->
+                            assertThat(error.getMessage()).contains("Parser returned a null Package"));
                 });
     }
 

@@ -14,9 +14,6 @@ public interface TestCaseRunner extends AutoCloseable {
         return testCases.stream().map(this::run).toList();
     }
 
-    /** Checks a case's JSON without running it. @throws TestCaseFormatException naming the bad field */
-    void checkFormat(RuleTestCase testCase);
-
     @Override
     void close();
 }

@@ -43,9 +43,9 @@ class TestCaseFormatTest {
     @Test
     void anExpectationThatChecksNothingIsRefused() {
         RuleTestCase empty = new RuleTestCase("empty", APPLICANT, "{}");
-        assertThatThrownBy(() -> WRSE.checkFormat(empty))
+        assertThatThrownBy(() -> WrseTestCases.checkFormat(empty))
                 .isInstanceOfSatisfying(TestCaseFormatException.class, e -> assertThat(e.getField()).isEqualTo("expected"));
-        assertThatThrownBy(() -> WRSE.checkFormat(new RuleTestCase("bad", APPLICANT, "{\"criteria\": {\"AGE\": \"OK\"}}")))
+        assertThatThrownBy(() -> WrseTestCases.checkFormat(new RuleTestCase("bad", APPLICANT, "{\"criteria\": {\"AGE\": \"OK\"}}")))
                 .isInstanceOfSatisfying(TestCaseFormatException.class,
                         e -> assertThat(e.getField()).isEqualTo("expected.criteria.AGE"));
     }
