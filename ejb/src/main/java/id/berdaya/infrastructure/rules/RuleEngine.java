@@ -3,7 +3,6 @@ package id.berdaya.infrastructure.rules;
 import id.berdaya.domain.rules.RuleSetKind;
 import id.berdaya.domain.rules.RuleSetRepository;
 import id.berdaya.domain.rules.RuleSetRevision;
-import id.berdaya.rules.DefaultRuleSets;
 import id.berdaya.rules.RuleCompilationException;
 import id.berdaya.rules.RuleSetCompiler;
 import id.berdaya.rules.RuleSource;
@@ -69,7 +68,7 @@ public class RuleEngine {
         Optional<RuleSetRevision> revision = stored.inForce(kind);
         if (revision.isEmpty()) {
             LOG.warning(() -> "No stored " + kind + " version in force; using the shipped defaults");
-            return compile(kind, shipped(kind));
+            return compile(kind, ShippedRuleSets.files(kind));
         }
         List<RuleSource> sources = revision.get().getFiles().stream()
                 .map(f -> new RuleSource(f.getPath(), f.getContent())).toList();
@@ -78,14 +77,10 @@ public class RuleEngine {
         } catch (RuleCompilationException e) {
             LOG.log(Level.SEVERE, "Stored " + kind + " version " + revision.get().getNumber()
                     + " no longer compiles; the shipped defaults are in force instead", e);
-            return compile(kind, shipped(kind));
+            return compile(kind, ShippedRuleSets.files(kind));
         }
     }
 
-    /** The rule files shipped in the rules module for a rule set. */
-    public static List<RuleSource> shipped(RuleSetKind kind) {
-        return kind == RuleSetKind.WRSE_ELIGIBILITY ? DefaultRuleSets.wrse() : DefaultRuleSets.kubp();
-    }
 
     /** Compiles sources into a version; throws RuleCompilationException with each error's position. */
     public RuleSetVersion compile(RuleSetKind kind, List<RuleSource> sources) {

@@ -6,9 +6,7 @@ import id.berdaya.domain.rules.RuleSetKind;
 import id.berdaya.domain.rules.RuleSetRepository;
 import id.berdaya.domain.rules.RuleSetRevision;
 import id.berdaya.domain.rules.TestCase;
-import id.berdaya.rules.DefaultRuleSets;
 import id.berdaya.rules.RuleSource;
-import id.berdaya.rules.testing.RuleTestCase;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -42,9 +40,9 @@ public class RuleSetBootstrap {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void seed() {
         for (RuleSetKind kind : RuleSetKind.values()) {
-            List<RuleSource> sources = RuleEngine.shipped(kind);
+            List<RuleSource> sources = ShippedRuleSets.files(kind);
             List<RuleFile> files = sources.stream().map(s -> new RuleFile(s.getPath(), s.getText())).toList();
-            List<TestCase> testCases = shippedTestCases(kind).stream()
+            List<TestCase> testCases = ShippedRuleSets.testCases(kind).stream()
                     .map(c -> new TestCase(c.getName(), c.getInput(), c.getExpected())).toList();
             String contentId = RuleSetVersion.contentId(kind, sources);
             Instant now = Instant.now();
@@ -61,9 +59,5 @@ public class RuleSetBootstrap {
                         + "); they wait as draft version " + number + " for policy staff to review and approve");
             }
         }
-    }
-
-    private static List<RuleTestCase> shippedTestCases(RuleSetKind kind) {
-        return kind == RuleSetKind.WRSE_ELIGIBILITY ? DefaultRuleSets.wrseTestCases() : DefaultRuleSets.kubpTestCases();
     }
 }

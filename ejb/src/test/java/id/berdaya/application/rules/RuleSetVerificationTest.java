@@ -10,7 +10,7 @@ import id.berdaya.domain.rules.RuleSetRevision;
 import id.berdaya.domain.rules.TestCase;
 import id.berdaya.domain.shared.RuleRefusalException;
 import id.berdaya.infrastructure.rules.RuleEngine;
-import id.berdaya.rules.DefaultRuleSets;
+import id.berdaya.infrastructure.rules.ShippedRuleSets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,9 +89,8 @@ class RuleSetVerificationTest {
     }
 
     static RuleSetRevision shipped(RuleSetKind kind) {
-        return RuleSetRevision.shipped(kind, RuleSetContent.files(RuleEngine.shipped(kind)),
-                RuleSetContent.testCases(kind == RuleSetKind.WRSE_ELIGIBILITY ? DefaultRuleSets.wrseTestCases()
-                        : DefaultRuleSets.kubpTestCases()), "id", NOW);
+        return RuleSetRevision.shipped(kind, RuleSetContent.files(ShippedRuleSets.files(kind)),
+                RuleSetContent.testCases(ShippedRuleSets.testCases(kind)), "id", NOW);
     }
 
     private static RuleSetRevision draftWith(java.util.function.Consumer<List<TestCase>> change) {
