@@ -57,20 +57,20 @@ public class RuleSetActivator {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void apply(RuleSetActivation activation, RuleSetVersion compiled) {
-        Instant now = Instant.now();
         RuleSetRevision target = activation.getRevision();
         RuleSetVersion rules = compiled;
         if (rules == null) {
             RuleSetVerification verification = verifier.compile(target);
             if (!verification.compiles()) {
                 String why = verification.errors().stream().map(Object::toString).collect(Collectors.joining("; "));
-                activation.failed(now, why);
+                activation.failed(Instant.now(), why);
                 LOG.severe(() -> "Rule set " + target.getKind() + " version " + target.getNumber()
                         + " did not go into force: it does not compile: " + why);
                 return;
             }
             rules = verification.compiled();
         }
+        Instant now = Instant.now(); // after compiling: the recorded delay includes it
         Optional<RuleSetRevision> previous = ruleSets.inForce(target.getKind());
         Integer replaced = null;
         if (previous.isPresent() && !previous.get().getId().equals(target.getId())) {

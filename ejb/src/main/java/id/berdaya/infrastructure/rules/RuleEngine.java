@@ -4,7 +4,6 @@ import id.berdaya.domain.rules.RuleSetKind;
 import id.berdaya.domain.rules.RuleSetRepository;
 import id.berdaya.domain.rules.RuleSetRevision;
 import id.berdaya.rules.RuleCompilationException;
-import id.berdaya.rules.RuleSetCompiler;
 import id.berdaya.rules.RuleSource;
 import id.berdaya.rules.kubp.KubpLoanRequest;
 import id.berdaya.rules.kubp.KubpTermsEvaluator;
@@ -19,7 +18,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -84,11 +82,7 @@ public class RuleEngine {
 
     /** Compiles sources into a version; throws RuleCompilationException with each error's position. */
     public RuleSetVersion compile(RuleSetKind kind, List<RuleSource> sources) {
-        long start = System.nanoTime();
-        var kieBase = RuleSetCompiler.compile(sources);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        return new RuleSetVersion(kind, RuleSetVersion.contentId(kind, sources), List.copyOf(sources), kieBase,
-                Instant.now(), millis);
+        return RuleSetVersion.compile(kind, sources);
     }
 
     /** Makes a compiled version the one in force; returns the version it replaced (null at start). */

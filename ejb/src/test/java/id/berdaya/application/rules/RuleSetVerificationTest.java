@@ -9,7 +9,6 @@ import id.berdaya.domain.rules.RuleSetKind;
 import id.berdaya.domain.rules.RuleSetRevision;
 import id.berdaya.domain.rules.TestCase;
 import id.berdaya.domain.shared.RuleRefusalException;
-import id.berdaya.infrastructure.rules.RuleEngine;
 import id.berdaya.infrastructure.rules.ShippedRuleSets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,13 +18,12 @@ import org.junit.jupiter.api.Test;
 /** Only a version that compiles and passes all of at least one test case may go into force. */
 class RuleSetVerificationTest {
 
-    private static final RuleEngine ENGINE = new RuleEngine(); // compile() needs no container
     private static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z");
 
     @Test
     void theShippedDefaultsCompileAndPassTheirTestCases() {
         for (RuleSetKind kind : RuleSetKind.values()) {
-            RuleSetVerification verification = RuleSetVerifier.verify(ENGINE, shipped(kind));
+            RuleSetVerification verification = RuleSetVerifier.verifyStatic(shipped(kind));
 
             assertThat(verification.compiles()).as(kind.name()).isTrue();
             assertThat(verification.results()).isNotEmpty();
@@ -41,7 +39,7 @@ class RuleSetVerificationTest {
                         + "\"applicationDate\": \"2026-11-22\", \"businessField\": \"CULINARY\"}",
                 "{\"decision\": \"ELIGIBLE\"}")));
 
-        RuleSetVerification verification = RuleSetVerifier.verify(ENGINE, draft);
+        RuleSetVerification verification = RuleSetVerifier.verifyStatic(draft);
 
         assertThat(verification.compiles()).isTrue();
         assertThat(verification.allPassed()).isFalse();
@@ -63,7 +61,7 @@ class RuleSetVerificationTest {
                 ? new RuleFile(f.getPath(), f.getContent().replace("$applicant : WrseApplicant()", "$applicant : WrseApplicant(")) : f);
         draft.edit(0, "kebijakan", "typo", files, draft.getTestCases(), "wrse-x", NOW);
 
-        RuleSetVerification verification = RuleSetVerifier.verify(ENGINE, draft);
+        RuleSetVerification verification = RuleSetVerifier.verifyStatic(draft);
 
         assertThat(verification.compiles()).isFalse();
         assertThat(verification.results()).isEmpty();
@@ -83,7 +81,7 @@ class RuleSetVerificationTest {
     void aVersionWithoutTestCasesCannotGoIntoForce() {
         RuleSetRevision draft = draftWith(List::clear);
 
-        assertThatThrownBy(() -> RuleSetVerifier.verify(ENGINE, draft).requirePublishable(2))
+        assertThatThrownBy(() -> RuleSetVerifier.verifyStatic(draft).requirePublishable(2))
                 .isInstanceOfSatisfying(RuleRefusalException.class, e -> assertThat(e.getReasons())
                         .extracting(RuleRefusalException.Reason::code).containsExactly("NO_TEST_CASES"));
     }

@@ -40,10 +40,17 @@ public class RuleSetResource {
         return RuleSetMapper.ruleSet(catalog.overview(RuleSetPaths.kind(ruleSet)));
     }
 
+    /**
+     * Every version, newest first; with {@code ?versionId=} only those whose rules carry that id, as
+     * a decision records it: which version (author, reason, approval, files) made a past decision.
+     */
     @GET
     @Path("{ruleSet}/versions")
-    public List<RuleSetViews.VersionSummary> versions(@PathParam("ruleSet") String ruleSet) {
-        return catalog.versions(RuleSetPaths.kind(ruleSet)).stream().map(RuleSetMapper::summary).toList();
+    public List<RuleSetViews.VersionSummary> versions(@PathParam("ruleSet") String ruleSet,
+            @QueryParam("versionId") String versionId) {
+        RuleSetKind kind = RuleSetPaths.kind(ruleSet);
+        return (versionId == null ? catalog.versions(kind) : catalog.versionsWithContentId(kind, versionId)).stream()
+                .map(RuleSetMapper::summary).toList();
     }
 
     /** When each version went into force (or is due to), newest first. */
