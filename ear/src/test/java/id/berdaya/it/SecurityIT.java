@@ -70,6 +70,14 @@ class SecurityIT {
     }
 
     @Test
+    void serverReportsReadyOnTheManagementInterface() throws Exception {
+        URL health = new URL("http://127.0.0.1:" + Integer.getInteger("it.management.port", 9990) + "/health/");
+        ApiClient.Answer answer = ApiClient.anonymous(health).get("ready");
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().getString("status")).isEqualTo("UP");
+    }
+
+    @Test
     void regionReferenceDataComesFromTheMigrations() {
         ApiClient.Answer regencies = ApiClient.demo(app, "keuangan").get("api/regions");
         assertThat(regencies.status()).isEqualTo(200);

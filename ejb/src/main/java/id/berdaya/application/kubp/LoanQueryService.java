@@ -1,0 +1,54 @@
+package id.berdaya.application.kubp;
+
+import id.berdaya.domain.kubp.loan.Loan;
+import id.berdaya.domain.kubp.loan.LoanRepository;
+import id.berdaya.domain.kubp.loan.LoanStatus;
+import id.berdaya.domain.security.Role;
+import id.berdaya.domain.shared.NotFoundException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Reading loans, for every member of staff. Loans leave here with their group, schedule and
+ * ledger loaded, so the caller can compute their standing for any date outside the transaction.
+ */
+@Stateless
+@RolesAllowed({Role.Names.LOAN_OFFICER, Role.Names.POLICY_STAFF, Role.Names.FINANCE_STAFF,
+        Role.Names.SUPERVISOR, Role.Names.ADMIN})
+public class LoanQueryService {
+
+    @Inject
+    private LoanRepository loans;
+
+    public Loan find(long id) {
+        Loan loan = loans.find(id).orElseThrow(() -> new NotFoundException("Loan", id));
+        initialise(loan);
+        return loan;
+    }
+
+    public Loan findByRepayment(long repaymentId) {
+        return find(loans.findRepayment(repaymentId)
+                .orElseThrow(() -> new NotFoundException("Repayment", repaymentId)).getLoan().getId());
+    }
+
+    /** Loans with the given statuses (all when empty), newest first. */
+    public List<Loan> list(Collection<LoanStatus> statuses) {
+        return loans.findWithLedger(statuses);
+    }
+
+    public List<Loan> ofGroup(long groupId) {
+        List<Loan> found = loans.findByGroup(groupId);
+        found.forEach(LoanQueryService::initialise);
+        return found;
+    }
+
+    private static void initialise(Loan loan) {
+        loan.getGroup().getName();
+        loan.schedule();
+        loan.getRepayments().size();
+        loan.getReversals().forEach(r -> r.getRepayment().getId());
+    }
+}

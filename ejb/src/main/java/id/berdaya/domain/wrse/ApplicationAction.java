@@ -1,0 +1,17 @@
+package id.berdaya.domain.wrse;
+
+/** What happened in one step of an application's history. */
+public enum ApplicationAction {
+    RECORDED,
+    CORRECTED,
+    SUBMITTED,
+    RESCREENED,
+    REVIEW_RESOLVED,
+    DECISION_OVERRIDDEN,
+    PROPOSED,
+    VERIFIED,
+    REJECTED,
+    TRAINED,
+    AID_DELIVERED,
+    DOCUMENT_UPDATED
+}

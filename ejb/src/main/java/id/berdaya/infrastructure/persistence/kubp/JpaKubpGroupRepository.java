@@ -1,0 +1,72 @@
+package id.berdaya.infrastructure.persistence.kubp;
+
+import id.berdaya.domain.kubp.group.KubpGroup;
+import id.berdaya.domain.kubp.group.KubpGroupRepository;
+import id.berdaya.domain.kubp.loan.LoanStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+@ApplicationScoped
+public class JpaKubpGroupRepository implements KubpGroupRepository {
+
+    @PersistenceContext(unitName = "berdaya")
+    private EntityManager em;
+
+    @Override
+    public Optional<KubpGroup> find(long id) {
+        return Optional.ofNullable(em.find(KubpGroup.class, id));
+    }
+
+    @Override
+    public List<KubpGroup> search(String text, String districtCode) {
+        String pattern = text == null || text.isBlank() ? "%" : "%" + text.strip().toLowerCase() + "%";
+        boolean byDistrict = districtCode != null && !districtCode.isBlank();
+        // No "(:district is null or ...)": PostgreSQL cannot type a parameter that is only ever null.
+        TypedQuery<KubpGroup> query = em.createQuery("select g from KubpGroup g"
+                + " where (lower(g.name) like :p or lower(g.village) like :p)"
+                + (byDistrict ? " and g.districtCode = :district" : "") + " order by g.name", KubpGroup.class)
+                .setParameter("p", pattern);
+        return byDistrict ? query.setParameter("district", districtCode).getResultList() : query.getResultList();
+    }
+
+    @Override
+    public List<KubpGroup> findAll() {
+        return em.createQuery("select g from KubpGroup g order by g.id", KubpGroup.class).getResultList();
+    }
+
+    @Override
+    public void add(KubpGroup group) {
+        em.persist(group);
+    }
+
+    @Override
+    public boolean businessFieldExists(String code) {
+        // The code list is reference data owned by a migration; no entity is needed to read it.
+        Number count = (Number) em.createNativeQuery("select count(*) from business_field where code = ?1")
+                .setParameter(1, code)
+                .getSingleResult();
+        return count.longValue() > 0;
+    }
+
+    @Override
+    public Set<String> niksInOtherGroupsWithOpenLoans(Collection<String> niks, Long exceptGroupId) {
+        if (niks.isEmpty()) {
+            return Set.of();
+        }
+        List<String> found = em.createQuery("select distinct m.nik from KubpGroup g join g.members m"
+                        + " where m.nik in :niks and g.id <> :except"
+                        + " and exists (select l from Loan l where l.group = g and l.status in :open)", String.class)
+                .setParameter("niks", niks)
+                .setParameter("except", exceptGroupId == null ? -1L : exceptGroupId)
+                .setParameter("open", LoanStatus.OPEN)
+                .getResultList();
+        return new HashSet<>(found);
+    }
+}

@@ -1,0 +1,71 @@
+package id.berdaya.interfaces.kubp.rest;
+
+import id.berdaya.application.kubp.KubpCalendar;
+import id.berdaya.application.kubp.KubpGroupService;
+import id.berdaya.application.kubp.LoanQueryService;
+import id.berdaya.domain.kubp.group.KubpGroup;
+import id.berdaya.interfaces.kubp.rest.GroupRequests.GroupRequest;
+import id.berdaya.interfaces.kubp.rest.GroupViews.GroupSummaryView;
+import id.berdaya.interfaces.kubp.rest.GroupViews.GroupView;
+import id.berdaya.interfaces.kubp.rest.GroupViews.IdView;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+
+/** KUBP groups: loan officers create and edit, every member of staff reads. */
+@Path("kubp/groups")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class KubpGroupResource {
+
+    @Inject
+    private KubpGroupService groups;
+
+    @Inject
+    private LoanQueryService loans;
+
+    @POST
+    public Response create(@NotNull @Valid GroupRequest request, @Context UriInfo uri) {
+        KubpGroup group = groups.create(request.toDetails());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(group.getId())).build())
+                .entity(new IdView(group.getId())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public GroupView update(@PathParam("id") long id, @NotNull @Valid GroupRequest request) {
+        groups.update(id, request.toDetails());
+        return find(id);
+    }
+
+    @GET
+    @Path("{id}")
+    public GroupView find(@PathParam("id") long id) {
+        KubpGroup group = groups.find(id);
+        LocalDate today = KubpCalendar.today();
+        return GroupViews.of(group, loans.ofGroup(id).stream().map(l -> LoanViews.summary(l, today)).toList());
+    }
+
+    @GET
+    public List<GroupSummaryView> search(@QueryParam("q") @Size(max = 100) String text,
+            @QueryParam("district") @Size(max = 6) String districtCode) {
+        return groups.search(text, districtCode).stream().map(GroupViews::summary).toList();
+    }
+}

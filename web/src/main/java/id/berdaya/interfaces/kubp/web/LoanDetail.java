@@ -1,0 +1,90 @@
+package id.berdaya.interfaces.kubp.web;
+
+import id.berdaya.application.kubp.KubpCalendar;
+import id.berdaya.domain.kubp.ledger.InstallmentPosition;
+import id.berdaya.domain.kubp.loan.Loan;
+import id.berdaya.domain.kubp.loan.LoanEvents;
+import id.berdaya.domain.kubp.loan.Repayment;
+import id.berdaya.domain.kubp.loan.Reversal;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** A loan's page: its figures on the chosen date, its schedule and its ledger, as getters for EL. */
+public class LoanDetail implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One installment with what was paid towards it by the date. */
+    public record Line(int number, LocalDate dueDate, long amount, long paid, String status) implements Serializable {
+        public int getNumber() { return number; }
+        public LocalDate getDueDate() { return dueDate; }
+        public long getAmount() { return amount; }
+        public long getPaid() { return paid; }
+        public String getStatus() { return status; }
+    }
+
+    /** One ledger entry: a repayment, and its reversal if there is one. */
+    public record Entry(long id, long amount, LocalDate valueDate, String channel, String receiptNo, String postedBy,
+            LocalDateTime postedAt, boolean reversed, String reversalReason, String reversedBy) implements Serializable {
+        public long getId() { return id; }
+        public long getAmount() { return amount; }
+        public LocalDate getValueDate() { return valueDate; }
+        public String getChannel() { return channel; }
+        public String getReceiptNo() { return receiptNo; }
+        public String getPostedBy() { return postedBy; }
+        public LocalDateTime getPostedAt() { return postedAt; }
+        public boolean isReversed() { return reversed; }
+        public String getReversalReason() { return reversalReason; }
+        public String getReversedBy() { return reversedBy; }
+    }
+
+    private final LoanRow row;
+    private final String currentStatus;
+    private final int installments;
+    private final String purpose;
+    private final String ruleSetVersion;
+    private final String appliedBy;
+    private final String approvedBy;
+    private final String writeOffReason;
+    private final List<Line> schedule;
+    private final List<Entry> ledger;
+
+    LoanDetail(Loan loan, LocalDate asOf) {
+        this.row = new LoanRow(loan, asOf);
+        LoanEvents events = loan.getEvents();
+        this.currentStatus = loan.getStatus().name();
+        this.installments = loan.getInstallmentCount();
+        this.purpose = loan.getPurpose();
+        this.ruleSetVersion = loan.getTerms().getRuleSetVersion();
+        this.appliedBy = events.getAppliedBy();
+        this.approvedBy = events.getApprovedBy();
+        this.writeOffReason = events.getWriteOffReason();
+        this.schedule = loan.standingOn(asOf).position().installments().stream().map(LoanDetail::line).toList();
+        this.ledger = loan.getRepayments().stream().map(r -> entry(loan, r)).toList();
+    }
+
+    private static Line line(InstallmentPosition p) {
+        return new Line(p.number(), p.dueDate(), p.amount().amount(), p.paid().amount(), p.status().name());
+    }
+
+    private static Entry entry(Loan loan, Repayment r) {
+        var reversal = loan.reversalOf(r);
+        return new Entry(r.getId(), r.getAmount().amount(), r.getValueDate(), r.getChannel().name(), r.getReceiptNo(),
+                r.getPostedBy(), LocalDateTime.ofInstant(r.getPostedAt(), KubpCalendar.ZONE),
+                reversal.isPresent(), reversal.map(Reversal::getReason).orElse(null),
+                reversal.map(Reversal::getReversedBy).orElse(null));
+    }
+
+    public LoanRow getRow() { return row; }
+    public String getCurrentStatus() { return currentStatus; }
+    public int getInstallments() { return installments; }
+    public String getPurpose() { return purpose; }
+    public String getRuleSetVersion() { return ruleSetVersion; }
+    public String getAppliedBy() { return appliedBy; }
+    public String getApprovedBy() { return approvedBy; }
+    public String getWriteOffReason() { return writeOffReason; }
+    public List<Line> getSchedule() { return schedule; }
+    public List<Entry> getLedger() { return ledger; }
+}

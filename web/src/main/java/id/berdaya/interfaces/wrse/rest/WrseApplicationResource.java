@@ -1,0 +1,100 @@
+package id.berdaya.interfaces.wrse.rest;
+
+import id.berdaya.application.wrse.ApplicationPage;
+import id.berdaya.application.wrse.WrseIntakeService;
+import id.berdaya.application.wrse.WrseQueryService;
+import id.berdaya.domain.security.Role;
+import id.berdaya.domain.wrse.ApplicationStatus;
+import id.berdaya.domain.wrse.WrseApplication;
+import id.berdaya.domain.wrse.WrseApplicationRepository;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * WRSE applications: {@code POST /api/wrse/applications} records one (201, DRAFT), {@code PUT
+ * …/{id}} corrects it, {@code POST …/{id}/submission} screens it and stores the decision, {@code GET
+ * …/{id}} shows it with every decision and its history, {@code GET …} lists them (NIKs masked).
+ *
+ * <p>Roles: LOAN_OFFICER records, corrects and submits; LOAN_OFFICER, SUPERVISOR and POLICY_STAFF
+ * read. A record shows the NIK and KK number in full to LOAN_OFFICER and SUPERVISOR only.
+ */
+@Path("wrse/applications")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class WrseApplicationResource {
+
+    @Inject
+    private WrseIntakeService intake;
+
+    @Inject
+    private WrseQueryService queries;
+
+    @Context
+    private SecurityContext security;
+
+    @POST
+    @RolesAllowed(Role.Names.LOAN_OFFICER)
+    public Response record(@NotNull @Valid ScreeningRequest request, @Context UriInfo uri) {
+        WrseApplication application = intake.record(request.toDetails());
+        return Response.created(uri.getAbsolutePathBuilder().path(application.getId().toString()).build())
+                .entity(new WrseViews.CreatedView(application.getId(), application.getStatus().name())).build();
+    }
+
+    @PUT
+    @Path("{id: \\d{1,18}}")
+    @RolesAllowed(Role.Names.LOAN_OFFICER)
+    public WrseViews.ApplicationView correct(@PathParam("id") long id, @NotNull @Valid ScreeningRequest request) {
+        return WrseViewMapper.application(intake.correct(id, request.toDetails()), seesFullNik());
+    }
+
+    @POST
+    @Path("{id: \\d{1,18}}/submission")
+    @RolesAllowed(Role.Names.LOAN_OFFICER)
+    public WrseViews.SubmissionView submit(@PathParam("id") long id) {
+        return WrseViewMapper.submission(intake.submit(id));
+    }
+
+    @GET
+    @Path("{id: \\d{1,18}}")
+    @RolesAllowed({Role.Names.LOAN_OFFICER, Role.Names.SUPERVISOR, Role.Names.POLICY_STAFF})
+    public WrseViews.ApplicationView get(@PathParam("id") long id) {
+        return WrseViewMapper.application(queries.find(id), seesFullNik());
+    }
+
+    @GET
+    @RolesAllowed({Role.Names.LOAN_OFFICER, Role.Names.SUPERVISOR, Role.Names.POLICY_STAFF})
+    public WrseViews.PageView<WrseViews.ApplicationSummaryView> list(@QueryParam("regency") String regency,
+            @QueryParam("district") String district, @QueryParam("status") String status,
+            @QueryParam("year") String year, @QueryParam("page") String page, @QueryParam("size") String size) {
+        var filter = new WrseApplicationRepository.Filter(QueryParams.digits("regency", regency, 4),
+                QueryParams.digits("district", district, 6),
+                QueryParams.enumValue("status", status, ApplicationStatus.class),
+                QueryParams.integer("year", year, 2000, 2100));
+        Integer pageNo = QueryParams.integer("page", page, 0, 1_000_000);
+        Integer pageSize = QueryParams.integer("size", size, 1, WrseQueryService.MAX_PAGE_SIZE);
+        ApplicationPage result = queries.list(filter, pageNo == null ? 0 : pageNo, pageSize == null ? 20 : pageSize);
+        return new WrseViews.PageView<>(result.items().stream().map(WrseViewMapper::summary).toList(), result.total(),
+                result.page(), result.size());
+    }
+
+    private boolean seesFullNik() {
+        return security.isUserInRole(Role.Names.LOAN_OFFICER) || security.isUserInRole(Role.Names.SUPERVISOR);
+    }
+}

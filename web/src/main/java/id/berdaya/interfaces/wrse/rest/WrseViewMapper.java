@@ -1,0 +1,110 @@
+package id.berdaya.interfaces.wrse.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.berdaya.domain.wrse.Applicant;
+import id.berdaya.domain.wrse.CriterionOutcome;
+import id.berdaya.domain.wrse.RegencyQuota;
+import id.berdaya.domain.wrse.ScoreLine;
+import id.berdaya.domain.wrse.ScreeningDecision;
+import id.berdaya.domain.wrse.WrseApplication;
+import id.berdaya.rules.wrse.WrseScreeningResult;
+import id.berdaya.interfaces.wrse.rest.WrseViews.*;
+import java.util.List;
+
+/** Entities and rule results as API views. {@code fullNik} says whether the caller may see NIKs in full. */
+final class WrseViewMapper {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private WrseViewMapper() {
+    }
+
+    static ScreeningView screening(WrseScreeningResult r, String version) {
+        return new ScreeningView(r.getDecision().name(), r.getPriorityScore(), version,
+                r.getCriteria().stream().map(c -> new CriterionView(c.getCode(), c.getOutcome().name(),
+                        new ReasonView(c.getReasonId(), c.getReasonEn()))).toList(),
+                r.getScoreComponents().stream().map(s -> new ScoreView(s.getCode(), s.getPoints(),
+                        new ReasonView(s.getReasonId(), s.getReasonEn()))).toList());
+    }
+
+    static SubmissionView submission(WrseApplication a) {
+        ScreeningDecision d = a.latestDecision();
+        return new SubmissionView(a.getId(), a.getStatus().name(), d.getDecision().name(), d.getPriorityScore(),
+                d.getRuleSetVersion(), criteria(d), scores(d), a.missingDocuments().stream().map(Enum::name).toList());
+    }
+
+    static ApplicationView application(WrseApplication a, boolean fullNik) {
+        Applicant p = a.getApplicant();
+        ApplicantView applicant = new ApplicantView(fullNik ? p.getNikValue() : p.getMaskedNik(),
+                fullNik ? p.getKkNumber() : p.getKkNumber().substring(0, 6) + "******" + p.getKkNumber().substring(12),
+                p.getFullName(), p.getSex().name(), p.getBirthDate(), p.getMaritalStatus().name(), p.getRegencyCode(),
+                p.getDistrictCode(), p.getVillage(), p.isHasBusiness(), p.getBusinessField(), p.getBusinessDescription(),
+                p.isMainBreadwinner(), p.isPriorSkillsTraining(), p.getDeclaredPriorAidYear(),
+                a.getRegistries().stream().map(r -> new RegistryView(r.getRegistry(), r.getDecile(), r.getAsOf())).toList(),
+                a.getCurrentAid().stream().sorted().toList());
+        AidDeliveryView aid = a.getAidHandoverDate() == null ? null
+                : new AidDeliveryView(a.getAidItems(), a.getAidValue(), a.getAidHandoverDate());
+        return new ApplicationView(a.getId(), a.getStatus().name(), a.getProgrammeYear(), a.getApplicationDate(),
+                name(a.getCurrentDecision()), a.getPriorityScore(), applicant,
+                a.getDocuments().stream().map(d -> new DocumentView(d.getKind().name(), d.isReceived(), d.getFileName(),
+                        d.getContentType(), d.getSizeBytes())).toList(),
+                a.missingDocuments().stream().map(Enum::name).toList(), a.getRejectionReason(),
+                a.getTrainingAttendedOn(), aid, a.getEnteredBy(),
+                a.getDecisions().stream().map(d -> decision(d, fullNik)).toList(),
+                a.getHistory().stream().map(h -> new HistoryView(h.getAction().name(), name(h.getFromStatus()),
+                        h.getToStatus().name(), h.getNote(), h.getChangedBy(), h.getChangedAt())).toList());
+    }
+
+    static DecisionView decision(ScreeningDecision d, boolean fullNik) {
+        JudgementView judgement = d.isJudged()
+                ? new JudgementView(d.getJudgement().name(), d.getJustification(), d.getJudgedBy(), d.getJudgedAt())
+                : null;
+        return new DecisionView(d.getSequence(), d.getDecision().name(), d.getPriorityScore(), d.getRuleSetVersion(),
+                criteria(d), scores(d), d.getDecidedBy(), d.getDecidedAt(), judgement, d.effectiveDecision().name(),
+                facts(d.getInputSnapshot(), fullNik));
+    }
+
+    static ApplicationSummaryView summary(WrseApplication a) {
+        Applicant p = a.getApplicant();
+        return new ApplicationSummaryView(a.getId(), a.getStatus().name(), a.getProgrammeYear(), a.getApplicationDate(),
+                p.getMaskedNik(), p.getFullName(), p.getRegencyCode(), p.getDistrictCode(), name(a.getCurrentDecision()),
+                a.getPriorityScore());
+    }
+
+    static QuotaView quota(RegencyQuota q) {
+        return q == null ? null : new QuotaView(q.getRegencyCode(), q.getProgrammeYear(), q.getRecipients(),
+                q.getBudget().amount(), q.getSetBy(), q.getSetAt());
+    }
+
+    private static List<CriterionView> criteria(ScreeningDecision d) {
+        return d.getCriteria().stream().map((CriterionOutcome c) -> new CriterionView(c.getCode(), c.getOutcome().name(),
+                new ReasonView(c.getReasonId(), c.getReasonEn()))).toList();
+    }
+
+    private static List<ScoreView> scores(ScreeningDecision d) {
+        return d.getScoreLines().stream().map((ScoreLine s) -> new ScoreView(s.getCode(), s.getPoints(),
+                new ReasonView(s.getReasonId(), s.getReasonEn()))).toList();
+    }
+
+    /** The stored snapshot as JSON; the NIK and KK masked for callers who may not see them. */
+    private static JsonNode facts(String snapshot, boolean fullNik) {
+        try {
+            JsonNode node = JSON.readTree(snapshot);
+            if (!fullNik && node instanceof ObjectNode object && object.hasNonNull("nik")) {
+                String nik = object.get("nik").asText();
+                object.put("nik", nik.length() == 16 ? nik.substring(0, 4) + "********" + nik.substring(12) : "****");
+                object.put("kkNumber", "****************");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored facts snapshot is not JSON", e);
+        }
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

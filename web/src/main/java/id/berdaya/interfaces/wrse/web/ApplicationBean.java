@@ -1,0 +1,208 @@
+package id.berdaya.interfaces.wrse.web;
+
+import id.berdaya.application.wrse.WrseIntakeService;
+import id.berdaya.application.wrse.WrseQueryService;
+import id.berdaya.application.wrse.WrseWorkflowService;
+import id.berdaya.domain.security.Role;
+import id.berdaya.domain.wrse.ApplicationStatus;
+import id.berdaya.domain.wrse.DocumentKind;
+import id.berdaya.domain.wrse.ScreeningDecision;
+import id.berdaya.domain.wrse.WrseApplication;
+import id.berdaya.interfaces.web.CurrentUser;
+import id.berdaya.rules.wrse.WrseDecision;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The record of one application (?id=): the decision in force with each criterion and its reason,
+ * what documents are missing, every earlier decision, the history, and the steps the caller's role
+ * may take in the current state. The form values for those steps live in {@link StepForm}.
+ */
+@Named
+@ViewScoped
+public class ApplicationBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "steps";
+
+    @Inject
+    private WrseQueryService queries;
+
+    @Inject
+    private WrseIntakeService intake;
+
+    @Inject
+    private WrseWorkflowService workflow;
+
+    @Inject
+    private CurrentUser user;
+
+    @Inject
+    private FacesErrors errors;
+
+    private Long id;
+    private final StepForm step = new StepForm();
+    private transient WrseApplication application;
+    private transient List<WrseApplication> applicantHistory;
+
+    public WrseApplication getApplication() {
+        if (application == null && id != null) {
+            application = queries.find(id);
+        }
+        return application;
+    }
+
+    public ScreeningDecision getLatestDecision() {
+        List<ScreeningDecision> decisions = getApplication().getDecisions();
+        return decisions.isEmpty() ? null : decisions.get(decisions.size() - 1);
+    }
+
+    /** Earlier decisions, newest first (the latest is shown on its own above them). */
+    public List<ScreeningDecision> getEarlierDecisions() {
+        List<ScreeningDecision> decisions = getApplication().getDecisions();
+        List<ScreeningDecision> earlier = new java.util.ArrayList<>(decisions.subList(0, Math.max(0, decisions.size() - 1)));
+        java.util.Collections.reverse(earlier);
+        return earlier;
+    }
+
+    /** Her other applications, in this and other years, found by NIK. */
+    public List<WrseApplication> getApplicantHistory() {
+        if (applicantHistory == null) {
+            applicantHistory = queries.applicantHistory(getApplication().getApplicant().getNikValue()).stream()
+                    .filter(a -> !a.getId().equals(id)).toList();
+        }
+        return applicantHistory;
+    }
+
+    /** The full NIK for loan officers and supervisors; policy staff see it masked. */
+    public String getNik() {
+        var applicant = getApplication().getApplicant();
+        return seesFullNik() ? applicant.getNikValue() : applicant.getMaskedNik();
+    }
+
+    public String getKkNumber() {
+        String kk = getApplication().getApplicant().getKkNumber();
+        return seesFullNik() ? kk : kk.substring(0, 6) + "******" + kk.substring(12);
+    }
+
+    /** The facts a decision judged, with the NIK and KK masked for roles that may not see them. */
+    public String facts(ScreeningDecision decision) {
+        String snapshot = decision.getInputSnapshot();
+        return seesFullNik() ? snapshot
+                : snapshot.replaceAll("(\"(?:nik|kkNumber)\":\"\\d{4})\\d{8}(\\d{4}\")", "$1********$2");
+    }
+
+    private boolean seesFullNik() {
+        return user.hasRole(Role.Names.LOAN_OFFICER) || user.hasRole(Role.Names.SUPERVISOR);
+    }
+
+    // Which steps to offer: the state allows them and the caller's role may take them.
+    public boolean isCanEdit() {
+        return is(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED) && user.hasRole(Role.Names.LOAN_OFFICER);
+    }
+
+    public boolean isCanSubmit() {
+        return isCanEdit();
+    }
+
+    public boolean isCanJudge() {
+        ScreeningDecision latest = getLatestDecision();
+        return is(ApplicationStatus.SUBMITTED) && user.hasRole(Role.Names.SUPERVISOR) && latest != null
+                && !latest.isJudged() && latest.getDecision() != WrseDecision.ELIGIBLE;
+    }
+
+    public boolean isCanPropose() {
+        return is(ApplicationStatus.SUBMITTED) && getApplication().getCurrentDecision() == WrseDecision.ELIGIBLE
+                && (user.hasRole(Role.Names.LOAN_OFFICER) || user.hasRole(Role.Names.SUPERVISOR));
+    }
+
+    public boolean isCanVerify() {
+        return is(ApplicationStatus.PROPOSED) && user.hasRole(Role.Names.SUPERVISOR);
+    }
+
+    public boolean isCanTrain() {
+        return is(ApplicationStatus.VERIFIED) && (user.hasRole(Role.Names.LOAN_OFFICER) || user.hasRole(Role.Names.SUPERVISOR));
+    }
+
+    public boolean isCanDeliver() {
+        return is(ApplicationStatus.TRAINED) && (user.hasRole(Role.Names.LOAN_OFFICER) || user.hasRole(Role.Names.SUPERVISOR));
+    }
+
+    public boolean isCanChangeDocuments() {
+        return !is(ApplicationStatus.REJECTED, ApplicationStatus.AID_DELIVERED) && user.hasRole(Role.Names.LOAN_OFFICER);
+    }
+
+    private boolean is(ApplicationStatus... statuses) {
+        return List.of(statuses).contains(getApplication().getStatus());
+    }
+
+    public void submit() {
+        act("step.submitted", () -> intake.submit(id));
+    }
+
+    public void judge() {
+        act("step.judged", () -> workflow.judge(id, step.getJudgement(), step.getJustification()));
+    }
+
+    public void propose() {
+        act("step.proposed", () -> workflow.propose(id));
+    }
+
+    public void verify() {
+        act("step.verified", () -> workflow.verify(id));
+    }
+
+    public void reject() {
+        act("step.rejected", () -> workflow.reject(id, step.getReason()));
+    }
+
+    public void recordTraining() {
+        act("step.trained", () -> workflow.recordTraining(id, step.getAttendedOn()));
+    }
+
+    public void deliverAid() {
+        act("step.delivered", () -> workflow.deliverAid(id, step.items(), step.value(), step.getHandoverDate()));
+    }
+
+    public void toggleDocument(DocumentKind kind, boolean received) {
+        act("step.document", () -> intake.markDocument(id, kind, received));
+    }
+
+    /** Stores the chosen scan; the service checks its size and that it really is a PDF, JPEG or PNG. */
+    public void uploadScan() {
+        if (step.getScan() == null || step.getScanKind() == null) {
+            errors.show(new id.berdaya.domain.shared.InvalidInputException("scan", "choose a document and a file",
+                    "pilih dokumen dan berkas"), FORM);
+            return;
+        }
+        act("step.document", () -> intake.attachScan(id, step.getScanKind(), step.getScan().getFileName(),
+                step.getScan().getContent()));
+    }
+
+    private void act(String doneKey, Supplier<WrseApplication> action) {
+        try {
+            application = action.get();
+            applicantHistory = null;
+            step.clear();
+            errors.info(doneKey);
+        } catch (RuntimeException e) {
+            errors.show(e, FORM);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public StepForm getStep() {
+        return step;
+    }
+}

@@ -1,0 +1,94 @@
+package id.berdaya.interfaces.wrse.web;
+
+import id.berdaya.application.wrse.WrseIntakeService;
+import id.berdaya.application.wrse.WrseQueryService;
+import id.berdaya.domain.wrse.WrseApplication;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/**
+ * The intake form: records a new application, or corrects one (?id=), then either keeps it as a
+ * draft or submits it at once and opens the decision page.
+ */
+@Named
+@ViewScoped
+public class IntakeBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "intake";
+
+    @Inject
+    private WrseIntakeService intake;
+
+    @Inject
+    private WrseQueryService queries;
+
+    @Inject
+    private FacesErrors errors;
+
+    private Long id;
+    private IntakeForm form = new IntakeForm();
+
+    /** Loads the application to correct when the page is opened with ?id=. */
+    public void load() {
+        if (id != null && form.getNik() == null) {
+            form = IntakeForm.of(queries.find(id));
+        }
+    }
+
+    public String saveDraft() {
+        WrseApplication saved = save();
+        if (saved == null) {
+            return null;
+        }
+        errors.info("intake.saved", saved.getId());
+        return "/wrse/application?faces-redirect=true&id=" + saved.getId();
+    }
+
+    public String saveAndSubmit() {
+        WrseApplication saved = save();
+        if (saved == null) {
+            return null;
+        }
+        try {
+            intake.submit(saved.getId());
+        } catch (RuntimeException e) {
+            errors.show(e, FORM);
+        }
+        return "/wrse/application?faces-redirect=true&id=" + saved.getId();
+    }
+
+    private WrseApplication save() {
+        try {
+            WrseApplication saved = id == null ? intake.record(form.toDetails()) : intake.correct(id, form.toDetails());
+            id = saved.getId();
+            return saved;
+        } catch (RuntimeException e) {
+            errors.show(e, FORM);
+            return null;
+        }
+    }
+
+    /** The district list follows the chosen regency. */
+    public void regencyChanged() {
+        form.setDistrictCode(null);
+    }
+
+    public boolean isCorrection() {
+        return id != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public IntakeForm getForm() {
+        return form;
+    }
+}
