@@ -174,6 +174,19 @@ final class RuleSetApi {
         return Json.createObjectBuilder().add("reason", reason).build();
     }
 
+    /**
+     * Puts {@code original} back into force if a test left another version there, so that the tests
+     * that run after it (in the same server) meet the rules they expect.
+     */
+    void restore(int original) {
+        if (inForce() != original) {
+            ApiClient.Answer rollback = post("/versions/" + original + "/rollback", rollback("Test clean-up"));
+            if (rollback.status() != 200) {
+                throw new AssertionError("could not restore version " + original + ": " + rollback);
+            }
+        }
+    }
+
     /** The number of the version in force. */
     int inForce() {
         return get("").json().getJsonObject("inForce").getInt("number");

@@ -300,6 +300,34 @@ class RuleSetApiIT {
                 .extracting(v -> v.asJsonObject().getInt("number")).contains(original);
     }
 
+    @Test
+    void aLowerLoanCeilingShowsItsImpactOnTheStoredKubpLoans() {
+        RuleSetApi officer = RuleSetApi.kubp(app, "kebijakan");
+        JsonObject draft = officer.newDraft("Plafon per anggota Rp 1.000.000");
+        int n = number(draft);
+        String csv = officer.getCsv("/versions/" + n + "/parameters").body();
+        assertThat(officer.putCsv("/drafts/" + n + "/parameters?lockVersion=" + lockVersion(draft),
+                csv.replace("PRINCIPAL_MAX_PER_MEMBER,10000000,", "PRINCIPAL_MAX_PER_MEMBER,1000000,")).status())
+                .isEqualTo(200);
+        String today = WrseApplicants.today().toString();
+
+        JsonObject impact = officer.post("/versions/" + n + "/impact", Json.createObjectBuilder()
+                .add("from", WrseApplicants.today().minusYears(3).toString()).add("to", today).build()).json();
+
+        assertThat(impact.getBoolean("available")).isTrue();
+        assertThat(impact.getInt("evaluated")).as(impact.toString()).isPositive();
+        assertThat(impact.getInt("decisionsChanged")).isPositive();
+        assertThat(impact.getJsonArray("changes")).allSatisfy(c -> {
+            assertThat(c.asJsonObject().getString("reference")).startsWith("KUBP-");
+            assertThat(c.asJsonObject().getJsonArray("differences").toString()).contains("CEILING_PER_MEMBER");
+        });
+        System.out.printf("Impact of a Rp 1,000,000 ceiling per member on stored KUBP loans: %d evaluated, %s%n",
+                impact.getInt("evaluated"), impact.getJsonObject("transitions"));
+        assertThat(officer.post("/versions/" + n + "/impact", Json.createObjectBuilder().add("from", today)
+                .add("to", WrseApplicants.today().minusDays(1).toString()).build()).status()).isEqualTo(400);
+        discard(officer, n);
+    }
+
     private static long waitUntilInForce(RuleSetApi api, int number, long timeoutMillis) throws InterruptedException {
         long start = System.currentTimeMillis();
         while (api.inForce() != number) {

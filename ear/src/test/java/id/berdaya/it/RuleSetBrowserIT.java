@@ -104,14 +104,17 @@ class RuleSetBrowserIT {
             assertThat(browser.text(By.id("messages"))).contains("Versi " + n + " disetujui dan berlaku sejak");
             assertThat(browser.text(By.id("inForce"))).contains("Versi berlaku: " + n);
             browser.screenshot("rulesets-approved");
-        } finally {
-            browser.click("topbarForm:logout");
-            browser.waitFor(By.id("login:username"));
+
+            // The policy officer puts the earlier version back, from its version page.
+            browser.driver().manage().deleteAllCookies();
             browser.loginAs("kebijakan");
             browser.go("rulesets/version.xhtml?ruleSet=wrse-eligibility&number=" + original);
             browser.type("rollbackForm:reason", "DTSEN belum lengkap");
             browser.click("rollbackForm:rollback");
             assertThat(browser.text(By.id("messages"))).contains("Pengembalian ke versi " + original + " tercatat");
+            browser.screenshot("rulesets-rolled-back");
+        } finally {
+            officer.restore(original);
         }
         assertThat(officer.inForce()).isEqualTo(original);
     }

@@ -16,6 +16,7 @@ import id.berdaya.rules.wrse.RegistryListing;
 import id.berdaya.rules.wrse.WrseApplicant;
 import id.berdaya.rules.wrse.WrseDecision;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -33,13 +34,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The issue's acceptance scenario, inside the server: a policy officer replaces the WRSE REGISTRY
- * rule by "listed in DTSEN with desil 1-4" and adds two test cases, sees the impact, a supervisor
- * approves, and the next screening of an applicant listed only in DTSEN at decile 3 — through the
- * rule engine every WRSE decision goes through — is ELIGIBLE, while the earlier result keeps its
- * version and reasons; screenings running during the swap all succeed on one version or the other;
- * a rollback restores the old behaviour. The staff act over HTTP as themselves; the screening is
- * checked on the engine directly (the WRSE screening API arrives with the WRSE workflow).
+ * The issue's acceptance scenario, run inside the server so that it can also watch the engine: a
+ * loan officer's application of a woman listed only in DTSEN at decile 3 is screened INELIGIBLE; a
+ * policy officer replaces the WRSE REGISTRY rule by "listed in DTSEN with desil 1-4", adds two test
+ * cases and sees the impact on the stored applications (hers among them); a supervisor approves;
+ * the next screening of such an applicant is ELIGIBLE while the stored decision still shows the old
+ * rule version and reasons; screenings running during the swap all succeed, each on one version or
+ * the other; a rollback restores the old behaviour. Everyone acts over HTTP as themselves.
  */
 @ExtendWith(ArquillianExtension.class)
 class RuleSetInForceIT {
@@ -53,7 +54,7 @@ class RuleSetInForceIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.applicationWithTests(RuleSetInForceIT.class, RuleSetApi.class, ApiClient.class,
-                ApiClient.Answer.class);
+                ApiClient.Answer.class, WrseApplicants.class);
     }
 
     @Inject
@@ -65,11 +66,27 @@ class RuleSetInForceIT {
         RuleSetApi officer = RuleSetApi.wrse(app, "kebijakan");
         RuleSetApi supervisor = RuleSetApi.wrse(app, "penyelia");
         int original = officer.inForce();
+        try {
+            actAndCheck(app, officer, supervisor, original);
+        } finally {
+            officer.restore(original);
+        }
+    }
 
+    private void actAndCheck(URL app, RuleSetApi officer, RuleSetApi supervisor, int original) throws Exception {
         RuleEngine.Screening before = engine.screen(ONLY_IN_DTSEN_AT_DECILE_3);
         assertThat(before.result().getDecision()).isEqualTo(WrseDecision.INELIGIBLE);
         assertThat(before.result().criterion("REGISTRY").orElseThrow().getReasonId())
                 .isEqualTo("Tidak terdaftar di DTKS maupun P3KE");
+
+        // A loan officer records and submits her application under the rules in force.
+        ApiClient loanOfficer = ApiClient.demo(app, "petugas");
+        ApiClient.Answer created = loanOfficer.post(APPLICATIONS, WrseApplicants.eligible().registries("DTSEN:3").json());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long applicationId = created.json().getJsonNumber("id").longValue();
+        JsonObject submitted = loanOfficer.post(APPLICATIONS + "/" + applicationId + "/submission", "").json();
+        assertThat(submitted.getString("decision")).isEqualTo("INELIGIBLE");
+        assertThat(submitted.getString("ruleSetVersion")).isEqualTo(before.ruleSetVersion());
 
         // The policy officer edits REGISTRY, adapts the test cases and adds two, tests, sees the impact.
         JsonObject draft = officer.newDraft("Inpres 4/2025: DTSEN menggantikan DTKS dan P3KE");
@@ -81,7 +98,17 @@ class RuleSetInForceIT {
         assertThat(run.getInt("passed")).isEqualTo(draft.getJsonArray("testCases").size() + 2);
         JsonObject impact = officer.post("/versions/" + n + "/impact", jsonPeriod()).json();
         assertThat(impact.getString("inForceVersionId")).isEqualTo(before.ruleSetVersion());
-        System.out.println("Impact on stored WRSE applications: " + impact);
+        assertThat(impact.getBoolean("available")).isTrue();
+        assertThat(impact.getInt("decisionsChanged")).isPositive();
+        JsonObject hers = impact.getJsonArray("changes").stream().map(c -> c.asJsonObject())
+                .filter(c -> c.getString("reference").equals("WRSE-" + applicationId)).findFirst().orElseThrow();
+        assertThat(hers.getString("before")).isEqualTo("INELIGIBLE");
+        assertThat(hers.getString("after")).isEqualTo("ELIGIBLE");
+        assertThat(hers.getJsonArray("differences").getValuesAs(jakarta.json.JsonString::getString))
+                .contains("REGISTRY: FAIL → PASS");
+        System.out.printf("Impact on stored WRSE applications: %d evaluated, %d decisions change %s, %d only in detail%n",
+                impact.getInt("evaluated"), impact.getInt("decisionsChanged"), impact.getJsonObject("transitions"),
+                impact.getInt("detailsChanged"));
         assertThat(engine.versionInForce(RuleSetKind.WRSE_ELIGIBILITY).versionId())
                 .as("nothing in force changes before approval").isEqualTo(before.ruleSetVersion());
 
@@ -97,30 +124,47 @@ class RuleSetInForceIT {
         System.out.printf("Publication of the DTSEN rule: in force %d ms after the approval request (compile %d ms)%n",
                 millis, approval.json().getJsonNumber("compileMillis").longValue());
 
-        RuleEngine.Screening after = engine.screen(ONLY_IN_DTSEN_AT_DECILE_3);
+        // The next screening (the stateless screening API) of such an applicant is ELIGIBLE.
         String newVersion = approval.json().getString("versionId");
-        assertThat(after.ruleSetVersion()).isEqualTo(newVersion).isNotEqualTo(before.ruleSetVersion());
-        assertThat(after.result().getDecision()).isEqualTo(WrseDecision.ELIGIBLE);
-        assertThat(after.result().criterion("REGISTRY").orElseThrow().getReasonId())
-                .isEqualTo("Terdaftar di DTSEN desil 3; batas desil 1–4");
-        // The earlier decision keeps its version and reasons, and its version is still on record.
-        assertThat(before.ruleSetVersion()).isNotEqualTo(newVersion);
-        assertThat(before.result().criterion("REGISTRY").orElseThrow().getReasonId()).contains("DTKS maupun P3KE");
-        assertThat(officer.get("/versions?versionId=" + before.ruleSetVersion()).jsonArray()).isNotEmpty();
+        JsonObject screening = loanOfficer.post("api/wrse/screenings",
+                WrseApplicants.eligible().registries("DTSEN:3").json()).json();
+        assertThat(screening.getString("decision")).isEqualTo("ELIGIBLE");
+        assertThat(screening.getString("ruleSetVersion")).isEqualTo(newVersion).isNotEqualTo(before.ruleSetVersion());
+        assertThat(registryReason(screening)).isEqualTo("Terdaftar di DTSEN desil 3; batas desil 1–4");
+        assertThat(engine.screen(ONLY_IN_DTSEN_AT_DECILE_3).result().getDecision()).isEqualTo(WrseDecision.ELIGIBLE);
+
+        // Her stored decision still shows the old version and reasons, and that version is on record.
+        JsonObject record = loanOfficer.get(APPLICATIONS + "/" + applicationId).json();
+        JsonObject decision = record.getJsonArray("decisions").getJsonObject(0);
+        assertThat(decision.getString("decision")).isEqualTo("INELIGIBLE");
+        assertThat(decision.getString("ruleSetVersion")).isEqualTo(before.ruleSetVersion());
+        assertThat(registryReason(decision)).isEqualTo("Tidak terdaftar di DTKS maupun P3KE");
+        assertThat(officer.get("/versions?versionId=" + before.ruleSetVersion()).jsonArray())
+                .extracting(v -> v.asJsonObject().getInt("number")).contains(original);
         running.assertEachOnOneVersion(before.ruleSetVersion(), newVersion);
 
         // A rollback restores the old behaviour.
         ApiClient.Answer rollback = officer.post("/versions/" + original + "/rollback",
                 RuleSetApi.rollback("DTSEN belum lengkap di semua kabupaten"));
         assertThat(rollback.status()).as(rollback.toString()).isEqualTo(200);
-        RuleEngine.Screening rolledBack = engine.screen(ONLY_IN_DTSEN_AT_DECILE_3);
-        assertThat(rolledBack.ruleSetVersion()).isEqualTo(before.ruleSetVersion());
-        assertThat(rolledBack.result().getDecision()).isEqualTo(WrseDecision.INELIGIBLE);
+        JsonObject again = loanOfficer.post("api/wrse/screenings", WrseApplicants.eligible().registries("DTSEN:3").json()).json();
+        assertThat(again.getString("decision")).isEqualTo("INELIGIBLE");
+        assertThat(again.getString("ruleSetVersion")).isEqualTo(before.ruleSetVersion());
         assertThat(officer.inForce()).isEqualTo(original);
     }
 
-    private static jakarta.json.JsonObject jsonPeriod() {
-        return jakarta.json.Json.createObjectBuilder().add("from", "2026-01-01").add("to", "2026-12-31").build();
+    private static final String APPLICATIONS = "api/wrse/applications";
+
+    private static String registryReason(JsonObject decision) {
+        return decision.getJsonArray("criteria").stream().map(c -> c.asJsonObject())
+                .filter(c -> c.getString("code").equals("REGISTRY")).findFirst().orElseThrow()
+                .getJsonObject("reason").getString("id");
+    }
+
+    /** The last year up to today: the stored applications of the demo data and of this test. */
+    private static JsonObject jsonPeriod() {
+        return Json.createObjectBuilder().add("from", WrseApplicants.today().minusYears(1).toString())
+                .add("to", WrseApplicants.today().toString()).build();
     }
 
     /** The application as seen from inside the server (the HTTP port moves with the port offset). */
