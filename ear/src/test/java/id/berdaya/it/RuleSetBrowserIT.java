@@ -8,7 +8,10 @@ import static id.berdaya.it.RuleSetApi.saveBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -117,6 +120,45 @@ class RuleSetBrowserIT {
             officer.restore(original);
         }
         assertThat(officer.inForce()).isEqualTo(original);
+    }
+
+    @Test
+    void aPolicyOfficerAddsATestCaseAndUploadsAParameterTable() throws IOException {
+        browser.loginAs("kebijakan");
+        browser.go("rulesets/index.xhtml?ruleSet=wrse-eligibility");
+        browser.type("newDraftForm:reason", "Batas usia 64 tahun");
+        browser.click("newDraftForm:create");
+        browser.waitFor(By.cssSelector(".CodeMirror"));
+        int cases = browser.driver().findElements(By.cssSelector("[id$=':expected']")).size();
+
+        browser.click("versionForm:addTestCase");
+        String row = "versionForm:testCases:" + cases + ":";
+        browser.type(row + "name", "Berusia 62 tahun: memenuhi syarat bila batas 64");
+        String input = browser.driver().findElement(By.id(row + "input")).getAttribute("value")
+                .replace("\"birthDate\": \"1985-07-05\"", "\"birthDate\": \"1964-07-05\"");
+        browser.type(row + "input", input);
+        browser.type(row + "expected", "{\"decision\": \"ELIGIBLE\", \"criteria\": {\"AGE\": \"PASS\"}}");
+        browser.click("versionForm:runTests");
+        assertThat(browser.text(By.id(row + "result"))).isEqualTo("Gagal");
+        assertThat(browser.pageText()).contains("AGE: expected PASS, got FAIL (Age 62 on the application date; the age limit is 18–59)");
+
+        Path csv = Files.createTempFile("parameters", ".csv");
+        String table = RuleSetApi.wrse(app, "kebijakan").getCsv("/versions/1/parameters").body();
+        Files.writeString(csv, table.replace("Parameter,Value,Description", "Parameter,Nilai baru,Description"));
+        browser.driver().findElement(By.id("csvFile")).sendKeys(csv.toString());
+        assertThat(browser.text(By.id("messages"))).contains("Unknown column 'Nilai baru' (column B)");
+
+        Files.writeString(csv, table.replace("AGE_MAX,59,", "AGE_MAX,64,"));
+        browser.driver().findElement(By.id("csvFile")).sendKeys(csv.toString());
+        assertThat(browser.text(By.id("messages"))).contains("Tabel parameter diganti");
+        browser.click("versionForm:runTests");
+        assertThat(browser.text(By.id(row + "result"))).isEqualTo("Lulus");
+        assertThat(browser.text(By.id("testSummary"))).isEqualTo("12 kasus uji lulus, 1 gagal.");
+        browser.screenshot("rulesets-test-case-and-parameters");
+        Files.delete(csv);
+
+        browser.click("versionForm:discard");
+        browser.waitFor(By.id("newDraftForm:create"));
     }
 
     private String editorText() {
