@@ -1,5 +1,7 @@
 package id.berdaya.rules;
 
+import id.berdaya.rules.testing.RuleTestCase;
+import id.berdaya.rules.testing.TestCaseFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,8 +11,9 @@ import java.util.List;
 
 /**
  * The rule sets shipped in this jar, read from the classpath. Each rule-set directory has an
- * {@code index.txt} naming its DRL files, one per line ({@code #} starts a comment), because a
- * directory cannot be listed on the classpath inside WildFly's VFS.
+ * {@code index.txt} naming its rule files (the CSV parameter table and the DRL), one per line
+ * ({@code #} starts a comment), because a directory cannot be listed on the classpath inside
+ * WildFly's VFS.
  */
 public final class DefaultRuleSets {
 
@@ -28,6 +31,16 @@ public final class DefaultRuleSets {
     /** The default KUBP group-loan terms. */
     public static List<RuleSource> kubp() {
         return load(KUBP);
+    }
+
+    /** The test cases shipped with the default WRSE rules ({@code wrse/test-cases.json}). */
+    public static List<RuleTestCase> wrseTestCases() {
+        return TestCaseFiles.parse(read(WRSE + "/" + TestCaseFiles.FILE_NAME));
+    }
+
+    /** The test cases shipped with the default KUBP terms ({@code kubp/test-cases.json}). */
+    public static List<RuleTestCase> kubpTestCases() {
+        return TestCaseFiles.parse(read(KUBP + "/" + TestCaseFiles.FILE_NAME));
     }
 
     static List<RuleSource> load(String directory) {

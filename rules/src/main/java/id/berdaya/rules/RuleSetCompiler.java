@@ -1,9 +1,13 @@
 package id.berdaya.rules;
 
+import id.berdaya.rules.table.ParameterTable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -11,15 +15,20 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.DecisionTableConfiguration;
+import org.kie.internal.builder.DecisionTableInputType;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
 
 /**
- * Compiles DRL sources into an in-memory {@link KieBase}. Every build gets its own release id and is
- * removed from the KIE repository once its KieBase exists, so any number of rule-set versions can
- * live side by side in one JVM and an unused one is simply garbage.
+ * Compiles rule files (DRL, and CSV decision tables) into an in-memory {@link KieBase}. Every build
+ * gets its own release id and is removed from the KIE repository once its KieBase exists, so any
+ * number of rule-set versions can live side by side in one JVM and an unused one is simply garbage.
  */
 public final class RuleSetCompiler {
 
     private static final String RESOURCES = "src/main/resources/";
+    private static final Pattern PARSER_POSITION = Pattern.compile("Line (\\d+):(\\d+)");
 
     private RuleSetCompiler() {
     }
@@ -27,17 +36,17 @@ public final class RuleSetCompiler {
     /** @throws RuleCompilationException if any source has errors (warnings are ignored) */
     public static KieBase compile(List<RuleSource> sources) {
         if (sources.isEmpty()) {
-            throw new IllegalArgumentException("A rule set needs at least one DRL source");
+            throw new IllegalArgumentException("A rule set needs at least one rule file");
+        }
+        List<RuleCompilationError> tableErrors = checkParameterTables(sources);
+        if (!tableErrors.isEmpty()) {
+            throw new RuleCompilationException(tableErrors);
         }
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("id.berdaya.rulesets", "ruleset-" + UUID.randomUUID(), "1.0.0");
         KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(releaseId);
         for (RuleSource source : sources) {
-            // Explicit UTF-8: without it Drools decodes with the platform charset and mangles "–".
-            Resource drl = ks.getResources()
-                    .newByteArrayResource(source.getDrl().getBytes(StandardCharsets.UTF_8), "UTF-8")
-                    .setSourcePath(RESOURCES + source.getPath());
-            kfs.write(RESOURCES + source.getPath(), drl);
+            kfs.write(resourceOf(ks, source));
         }
         // Fact classes live in this module, so the rules see them through its class loader.
         ClassLoader classLoader = RuleSetCompiler.class.getClassLoader();
@@ -53,12 +62,48 @@ public final class RuleSetCompiler {
         }
     }
 
+    /** The problems of every parameter table, located in its CSV (Drools would point into generated DRL). */
+    public static List<RuleCompilationError> checkParameterTables(List<RuleSource> sources) {
+        List<RuleCompilationError> errors = new ArrayList<>();
+        for (RuleSource source : sources) {
+            if (ParameterTable.isParameterTable(source.getPath())) {
+                ParameterTable.read(source.getText()).getProblems()
+                        .forEach(problem -> errors.add(problem.toCompilationError(source.getPath())));
+            }
+        }
+        return errors;
+    }
+
+    private static Resource resourceOf(KieServices ks, RuleSource source) {
+        // Explicit UTF-8: without it Drools decodes with the platform charset and mangles "–".
+        Resource resource = ks.getResources()
+                .newByteArrayResource(source.getText().getBytes(StandardCharsets.UTF_8), "UTF-8")
+                .setSourcePath(RESOURCES + source.getPath());
+        if (source.isDecisionTable()) {
+            resource.setResourceType(ResourceType.DTABLE);
+            DecisionTableConfiguration csv = KnowledgeBuilderFactory.newDecisionTableConfiguration();
+            csv.setInputType(DecisionTableInputType.CSV);
+            resource.setConfiguration(csv);
+        } else {
+            resource.setResourceType(ResourceType.DRL);
+        }
+        return resource;
+    }
+
     private static List<RuleCompilationError> errorsOf(KieBuilder builder) {
         List<RuleCompilationError> errors = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            errors.add(new RuleCompilationError(
-                    sourcePathOf(message.getPath()), message.getLine(), message.getColumn(), message.getText()));
+            int column = message.getColumn();
+            // Parser errors carry their column only in the text: "[ERR 102] Line 19:4 mismatched input …".
+            Matcher position = PARSER_POSITION.matcher(message.getText());
+            if (column <= 0 && position.find() && Integer.parseInt(position.group(1)) == message.getLine()) {
+                column = Integer.parseInt(position.group(2)) + 1;
+            }
+            errors.add(new RuleCompilationError(sourcePathOf(message.getPath()), message.getLine(), column, message.getText()));
         }
+        // After a syntax error the parser adds "Parser returned a null Package" for the same file: noise.
+        errors.removeIf(error -> error.getMessage().contains("Parser returned a null Package") && errors.stream()
+                .anyMatch(other -> other != error && Objects.equals(other.getSourcePath(), error.getSourcePath())));
         return errors;
     }
 

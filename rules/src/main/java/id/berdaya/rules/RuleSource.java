@@ -3,24 +3,27 @@ package id.berdaya.rules;
 import java.util.Objects;
 
 /**
- * One DRL file: its path (as on the classpath, e.g. {@code id/berdaya/rules/wrse/age.drl}) and its
- * text. The text may come from the shipped defaults or from rules edited by policy staff.
+ * One rule file: its path (as on the classpath, e.g. {@code id/berdaya/rules/wrse/age.drl}) and its
+ * text. A {@code .drl} file holds DRL; a {@code .csv} file is a Drools decision table, such as the
+ * programme parameter table {@code parameters.csv}. The text may come from the shipped defaults or
+ * from rules edited by policy staff.
  */
 public final class RuleSource {
 
     private final String path;
-    private final String drl;
+    private final String text;
 
-    public RuleSource(String path, String drl) {
-        this.path = requireDrlPath(path);
-        this.drl = Objects.requireNonNull(drl, "drl");
+    public RuleSource(String path, String text) {
+        this.path = requireRulePath(path);
+        this.text = Objects.requireNonNull(text, "text");
     }
 
-    private static String requireDrlPath(String path) {
+    private static String requireRulePath(String path) {
         Objects.requireNonNull(path, "path");
-        if (path.isBlank() || path.startsWith("/") || path.contains("..") || !path.endsWith(".drl")) {
-            throw new IllegalArgumentException(
-                    "A rule source path is relative and ends in .drl, e.g. id/berdaya/rules/wrse/age.drl: " + path);
+        if (path.isBlank() || path.startsWith("/") || path.contains("..") || path.contains("\\")
+                || !(path.endsWith(".drl") || path.endsWith(".csv"))) {
+            throw new IllegalArgumentException("A rule file path is relative and ends in .drl (rules) or .csv "
+                    + "(a decision table), e.g. id/berdaya/rules/wrse/age.drl: " + path);
         }
         return path;
     }
@@ -29,8 +32,23 @@ public final class RuleSource {
         return path;
     }
 
+    /** The file name without its directory, e.g. {@code age.drl}. */
+    public String getFileName() {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** The file's text: DRL, or the CSV of a decision table. */
+    public String getText() {
+        return text;
+    }
+
+    /** The file's text; kept under its first name for callers that only ever had DRL. */
     public String getDrl() {
-        return drl;
+        return text;
+    }
+
+    public boolean isDecisionTable() {
+        return path.endsWith(".csv");
     }
 
     @Override

@@ -3,6 +3,7 @@ package id.berdaya.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.berdaya.rules.kubp.KubpTermsEvaluator;
 import id.berdaya.rules.wrse.WrseApplicant;
 import id.berdaya.rules.wrse.WrseScreener;
 import java.time.LocalDate;
@@ -14,24 +15,26 @@ import org.kie.api.KieBase;
 class RuleSetCompilerTest {
 
     private static final String AGE_DRL = "id/berdaya/rules/wrse/age.drl";
+    private static final String PARAMETERS = "id/berdaya/rules/wrse/parameters.csv";
 
     @Test
     void loadsTheShippedRuleSetsInIndexOrder() {
         assertThat(DefaultRuleSets.wrse()).extracting(RuleSource::getPath).containsExactly(
-                "id/berdaya/rules/wrse/sex.drl", AGE_DRL, "id/berdaya/rules/wrse/residence.drl",
+                PARAMETERS, "id/berdaya/rules/wrse/sex.drl", AGE_DRL, "id/berdaya/rules/wrse/residence.drl",
                 "id/berdaya/rules/wrse/registry.drl", "id/berdaya/rules/wrse/pkh.drl",
                 "id/berdaya/rules/wrse/kube.drl", "id/berdaya/rules/wrse/prior-aid.drl",
                 "id/berdaya/rules/wrse/skill.drl", "id/berdaya/rules/wrse/business.drl",
                 "id/berdaya/rules/wrse/score.drl", "id/berdaya/rules/wrse/decision.drl");
-        assertThat(DefaultRuleSets.kubp()).extracting(RuleSource::getPath).allMatch(p -> p.endsWith(".drl"))
-                .hasSize(7);
+        assertThat(DefaultRuleSets.kubp()).extracting(RuleSource::getPath).hasSize(8)
+                .startsWith("id/berdaya/rules/kubp/parameters.csv")
+                .filteredOn(p -> p.endsWith(".drl")).hasSize(7);
     }
 
     @Test
     void compilesEditedRulesSideBySideWithTheDefaults() {
         KieBase defaults = RuleSetCompiler.compile(DefaultRuleSets.wrse());
-        KieBase edited = RuleSetCompiler.compile(replace(DefaultRuleSets.wrse(), AGE_DRL,
-                drl -> drl.replace("int maxAge = 59;", "int maxAge = 64;")));
+        KieBase edited = RuleSetCompiler.compile(replace(DefaultRuleSets.wrse(), PARAMETERS,
+                csv -> csv.replace("AGE_MAX,59,", "AGE_MAX,64,")));
         WrseApplicant sixtyOne = WrseApplicant.builder().sex(Sex.F).birthDate(LocalDate.of(1963, 6, 1))
                 .maritalStatus(MaritalStatus.WIDOWED).regencyCode("6402").applicationDate(LocalDate.of(2025, 3, 15))
                 .build();
@@ -41,6 +44,18 @@ class RuleSetCompilerTest {
         CriterionResult editedAge = new WrseScreener(edited).screen(sixtyOne).criterion("AGE").orElseThrow();
         assertThat(editedAge.getOutcome()).isEqualTo(Outcome.PASS);
         assertThat(editedAge.getReasonId()).contains("batas usia 18–64 tahun");
+    }
+
+    @Test
+    void theParameterTableSetsTheKubpTermsWithoutAnyDrlChange() {
+        KieBase raised = RuleSetCompiler.compile(replace(DefaultRuleSets.kubp(), "id/berdaya/rules/kubp/parameters.csv",
+                csv -> csv.replace("PRINCIPAL_MAX_PER_MEMBER,10000000,", "PRINCIPAL_MAX_PER_MEMBER,15000000,")));
+
+        try (KubpTermsEvaluator evaluator = new KubpTermsEvaluator(raised)) {
+            assertThat(evaluator.termsInForce().getMaxPrincipalPerMember()).isEqualTo(15_000_000L);
+            assertThat(evaluator.termsInForce().getMaxInstallments()).isEqualTo(36);
+            assertThat(evaluator.termsInForce().getDistrictCodes()).hasSize(20).contains("640219", "640220");
+        }
     }
 
     @Test
@@ -56,7 +71,12 @@ class RuleSetCompilerTest {
                         assertThat(error.getSourcePath()).isEqualTo(AGE_DRL);
                         assertThat(error.getMessage()).isNotBlank();
                     });
-                    assertThat(e.getErrors()).anySatisfy(error -> assertThat(error.getLine()).isGreaterThan(10));
+                    assertThat(e.getErrors()).anySatisfy(error -> {
+                        assertThat(error.getLine()).isGreaterThan(10);
+                        assertThat(error.getColumn()).isPositive();
+                    });
+                    assertThat(e.getErrors()).noneSatisfy(error ->
+                            assertThat(error.getMessage()).contains("Parser returned a null Package"));
                 });
     }
 
@@ -86,6 +106,7 @@ class RuleSetCompilerTest {
         assertThatThrownBy(() -> new RuleSource("../etc/passwd.drl", "")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new RuleSource("id/berdaya/rules/wrse/age.txt", ""))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new RuleSource("id/berdaya/rules/wrse/parameters.csv", "").isDecisionTable()).isTrue();
     }
 
     private static List<RuleSource> replace(List<RuleSource> sources, String path,

@@ -1,8 +1,9 @@
 package id.berdaya.infrastructure.rules;
 
 import id.berdaya.domain.rules.RuleSetKind;
-import id.berdaya.rules.DefaultRuleSets;
-import id.berdaya.rules.RuleSetCompiler;
+import id.berdaya.domain.rules.RuleSetRepository;
+import id.berdaya.domain.rules.RuleSetRevision;
+import id.berdaya.rules.RuleCompilationException;
 import id.berdaya.rules.RuleSource;
 import id.berdaya.rules.kubp.KubpLoanRequest;
 import id.berdaya.rules.kubp.KubpTermsEvaluator;
@@ -13,27 +14,34 @@ import id.berdaya.rules.wrse.WrseScreeningResult;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import java.time.Instant;
+import jakarta.inject.Inject;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The Drools adapter. Builds each rule set's KieBase once (the defaults from the rules module at
- * start), keeps it, and evaluates every request against the version in force at that moment.
+ * The Drools adapter. Builds each rule set's KieBase once (at start, the version the database holds
+ * in force), keeps it, and evaluates every request against the version in force at that moment.
  * {@link #putInForce} swaps a version atomically: a request already running keeps the version it
  * started with, the next one gets the new version, and nobody waits.
  */
 @Singleton
 @Startup
+@DependsOn("RuleSetBootstrap")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class RuleEngine {
 
     private static final Logger LOG = Logger.getLogger(RuleEngine.class.getName());
+
+    @Inject
+    private RuleSetRepository stored;
 
     /** What a request evaluates against: a version and the evaluators built on its KieBase. */
     private record Loaded(RuleSetVersion version, WrseScreener screener, KubpTermsEvaluator terms) {
@@ -42,33 +50,53 @@ public class RuleEngine {
     private final Map<RuleSetKind, AtomicReference<Loaded>> inForce = new EnumMap<>(RuleSetKind.class);
 
     @PostConstruct
-    void loadDefaults() {
+    void loadInForce() {
         for (RuleSetKind kind : RuleSetKind.values()) {
             inForce.put(kind, new AtomicReference<>());
+            putInForce(storedInForce(kind));
         }
-        putInForce(compile(RuleSetKind.WRSE_ELIGIBILITY, DefaultRuleSets.wrse()));
-        putInForce(compile(RuleSetKind.KUBP_TERMS, DefaultRuleSets.kubp()));
     }
+
+    /**
+     * The version the database holds in force. Should it no longer compile (a release changed the
+     * fact classes under it), the shipped defaults serve instead, loudly: a rule set in force is never
+     * left broken, and policy staff see the mismatch in the log and on the rule-set page.
+     */
+    private RuleSetVersion storedInForce(RuleSetKind kind) {
+        Optional<RuleSetRevision> revision = stored.inForce(kind);
+        if (revision.isEmpty()) {
+            LOG.warning(() -> "No stored " + kind + " version in force; using the shipped defaults");
+            return compile(kind, ShippedRuleSets.files(kind));
+        }
+        List<RuleSource> sources = revision.get().getFiles().stream()
+                .map(f -> new RuleSource(f.getPath(), f.getContent())).toList();
+        try {
+            return compile(kind, sources);
+        } catch (RuleCompilationException e) {
+            LOG.log(Level.SEVERE, "Stored " + kind + " version " + revision.get().getNumber()
+                    + " no longer compiles; the shipped defaults are in force instead", e);
+            return compile(kind, ShippedRuleSets.files(kind));
+        }
+    }
+
 
     /** Compiles sources into a version; throws RuleCompilationException with each error's position. */
     public RuleSetVersion compile(RuleSetKind kind, List<RuleSource> sources) {
-        long start = System.nanoTime();
-        var kieBase = RuleSetCompiler.compile(sources);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        return new RuleSetVersion(kind, RuleSetVersion.contentId(kind, sources), List.copyOf(sources), kieBase,
-                Instant.now(), millis);
+        return RuleSetVersion.compile(kind, sources);
     }
 
     /** Makes a compiled version the one in force; returns the version it replaced (null at start). */
     public RuleSetVersion putInForce(RuleSetVersion version) {
+        long start = System.nanoTime();
         Loaded loaded = version.kind() == RuleSetKind.WRSE_ELIGIBILITY
                 ? new Loaded(version, new WrseScreener(version.kieBase()), null)
                 : new Loaded(version, null, new KubpTermsEvaluator(version.kieBase()));
         // The replaced evaluators are not closed here: requests may still be running on them, and
         // their pooled sessions go with their KieBase once nothing refers to it.
         Loaded previous = inForce.get(version.kind()).getAndSet(loaded);
-        LOG.info(() -> String.format("Rule set %s version %s in force (%d rule files, compiled in %d ms)",
-                version.kind(), version.versionId(), version.sources().size(), version.compileMillis()));
+        long swapMicros = (System.nanoTime() - start) / 1_000;
+        LOG.info(() -> String.format("Rule set %s version %s in force (%d rule files, compiled in %d ms, swapped in %d µs)",
+                version.kind(), version.versionId(), version.sources().size(), version.compileMillis(), swapMicros));
         return previous == null ? null : previous.version();
     }
 

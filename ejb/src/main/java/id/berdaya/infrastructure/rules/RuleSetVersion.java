@@ -1,6 +1,7 @@
 package id.berdaya.infrastructure.rules;
 
 import id.berdaya.domain.rules.RuleSetKind;
+import id.berdaya.rules.RuleSetCompiler;
 import id.berdaya.rules.RuleSource;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,6 +18,17 @@ import org.kie.api.KieBase;
  */
 public record RuleSetVersion(RuleSetKind kind, String versionId, List<RuleSource> sources, KieBase kieBase,
         Instant compiledAt, long compileMillis) {
+
+    /**
+     * Compiles sources into a version, timing it. A plain method, not an EJB call: a compile error is
+     * an answer to show (RuleCompilationException with each error's place), not a system failure.
+     */
+    public static RuleSetVersion compile(RuleSetKind kind, List<RuleSource> sources) {
+        long start = System.nanoTime();
+        KieBase kieBase = RuleSetCompiler.compile(sources);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new RuleSetVersion(kind, contentId(kind, sources), List.copyOf(sources), kieBase, Instant.now(), millis);
+    }
 
     /** A version id derived from the sources: the same files always give the same id. */
     public static String contentId(RuleSetKind kind, List<RuleSource> sources) {
