@@ -36,6 +36,7 @@ public final class WrseBenchmarkMain {
                 drools, plainJava, plainJava / drools));
         System.out.println(String.format(Locale.ROOT, "target %,.0f screenings/s with drools: %s",
                 TARGET_OPS_PER_SECOND, drools >= TARGET_OPS_PER_SECOND ? "met" : "NOT met"));
+        CompileTimeBenchmark.main(args);
     }
 
     private static double throughput(Collection<RunResult> results, String benchmark) {

@@ -1,23 +1,26 @@
-package id.berdaya.rules;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package id.berdaya.rules.bench;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import id.berdaya.rules.DefaultRuleSets;
+import id.berdaya.rules.RuleSetCompiler;
+import id.berdaya.rules.RuleSource;
 
 /**
  * Publishing a rule set must take effect within 5 seconds; compiling is nearly all of that (the swap
  * itself is one reference). This measures compiling the default rule sets, the parameter tables
- * included, after one warm-up, and prints the figures for the record.
+ * included, after one warm-up, and prints the figures (a timed harness, run with -Pbench, not a
+ * test: speed targets are measured, never asserted).
  */
-class CompileTimeTest {
+public final class CompileTimeBenchmark {
 
     private static final int RUNS = 5;
 
-    @Test
-    void compilingEachDefaultRuleSetTakesWellUnderFiveSeconds() {
+    private CompileTimeBenchmark() {
+    }
+
+    public static void main(String[] args) {
         for (String name : List.of("WRSE", "KUBP")) {
             List<RuleSource> sources = name.equals("WRSE") ? DefaultRuleSets.wrse() : DefaultRuleSets.kubp();
             long first = millis(sources);
@@ -28,7 +31,6 @@ class CompileTimeTest {
             Collections.sort(runs);
             System.out.printf("Compile %s default rule set: first %d ms, then median %d ms, max %d ms over %d runs%n",
                     name, first, runs.get(RUNS / 2), runs.get(RUNS - 1), RUNS);
-            assertThat(runs.get(RUNS - 1)).isLessThan(5_000);
         }
     }
 
