@@ -2,46 +2,15 @@ package id.berdaya.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** A loan officer takes an applicant through the intake form to the decision page, in Chromium. */
-@ExtendWith(ArquillianExtension.class)
-class WrseIntakeBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL app;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(app.toString());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class WrseIntakeBrowserIT extends BrowserTest {
 
     @Test
     void loanOfficerRecordsAnApplicationAndReadsTheDecisionWithItsReasons() {
@@ -79,6 +48,26 @@ class WrseIntakeBrowserIT {
 
         browser.click("steps:propose");
         assertThat(browser.text(By.id("status"))).isEqualTo("Diusulkan ke provinsi");
+    }
+
+    @Test
+    void aSupervisorResolvesAReviewOnTheRecordPageWithAWrittenJustification() {
+        ApiClient officer = ApiClient.demo(app, "petugas");
+        long id = officer.post("api/wrse/applications", WrseApplicants.eligible().registries("P3KE:1").json()).json()
+                .getJsonNumber("id").longValue();
+        officer.post("api/wrse/applications/" + id + "/submission", "");
+
+        browser.loginAs("penyelia");
+        browser.go("wrse/application.xhtml?id=" + id);
+        assertThat(browser.text(By.id("decisionInForce"))).isEqualTo("Perlu ditinjau");
+        browser.driver().findElement(By.cssSelector("[id='steps:decision'] .ui-radiobutton-box")).click();
+        browser.type("steps:justification", "DTKS dicek di kantor desa; keluarga tercatat sejak 2021");
+        browser.click("steps:judge");
+
+        assertThat(browser.text(By.id("decisionInForce"))).isEqualTo("Layak");
+        assertThat(browser.text(By.id("decision"))).contains("Penilaian penyelia: Layak", "DTKS dicek di kantor desa");
+        assertThat(browser.driver().findElements(By.id("steps:judge"))).isEmpty();
+        browser.screenshot("wrse-review-resolved");
     }
 
     @Test

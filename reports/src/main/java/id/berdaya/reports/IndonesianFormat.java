@@ -11,6 +11,7 @@ public final class IndonesianFormat {
 
     private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIAN);
+    private static final DateTimeFormatter DAY_NAME = DateTimeFormatter.ofPattern("EEEE", INDONESIAN);
 
     private IndonesianFormat() {
     }
@@ -24,5 +25,15 @@ public final class IndonesianFormat {
 
     public static String longDate(LocalDate date) {
         return date.format(LONG_DATE);
+    }
+
+    /** The day of the week, as minutes of a handover name it: "Senin". */
+    public static String dayName(LocalDate date) {
+        return date.format(DAY_NAME);
+    }
+
+    /** A fraction as a percentage with two decimals: 0.1234 → "12,34 %". */
+    public static String percent(double fraction) {
+        return String.format(INDONESIAN, "%.2f %%", fraction * 100);
     }
 }

@@ -20,4 +20,12 @@ class IndonesianFormatTest {
         assertThat(IndonesianFormat.longDate(LocalDate.of(2027, 2, 1))).isEqualTo("1 Februari 2027");
         assertThat(IndonesianFormat.longDate(LocalDate.of(2027, 8, 17))).isEqualTo("17 Agustus 2027");
     }
+
+    @Test
+    void dayNamesAndPercentagesAreIndonesian() {
+        assertThat(IndonesianFormat.dayName(LocalDate.of(2026, 11, 23))).isEqualTo("Senin");
+        assertThat(IndonesianFormat.dayName(LocalDate.of(2026, 11, 22))).isEqualTo("Minggu");
+        assertThat(IndonesianFormat.percent(0.1234)).isEqualTo("12,34 %");
+        assertThat(IndonesianFormat.percent(0)).isEqualTo("0,00 %");
+    }
 }

@@ -3,13 +3,10 @@ package id.berdaya.interfaces.wrse.web;
 import id.berdaya.application.wrse.WrseIntakeService;
 import id.berdaya.application.wrse.WrseQueryService;
 import id.berdaya.application.wrse.WrseWorkflowService;
-import id.berdaya.domain.security.Role;
-import id.berdaya.domain.wrse.ApplicationStatus;
 import id.berdaya.domain.wrse.DocumentKind;
 import id.berdaya.domain.wrse.ScreeningDecision;
 import id.berdaya.domain.wrse.WrseApplication;
 import id.berdaya.interfaces.web.CurrentUser;
-import id.berdaya.rules.wrse.WrseDecision;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -97,47 +94,12 @@ public class ApplicationBean implements Serializable {
     }
 
     private boolean seesFullNik() {
-        return user.hasRole(Role.Names.LOAN_OFFICER) || user.hasRole(Role.Names.SUPERVISOR);
+        return getCan().isSeeFullNik();
     }
 
-    // Which steps to offer: the state allows them and the caller's role may take them.
-    public boolean isCanEdit() {
-        return is(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED) && user.hasRole(Role.Names.LOAN_OFFICER);
-    }
-
-    public boolean isCanSubmit() {
-        return isCanEdit();
-    }
-
-    public boolean isCanJudge() {
-        ScreeningDecision latest = getLatestDecision();
-        return is(ApplicationStatus.SUBMITTED) && user.hasRole(Role.Names.SUPERVISOR) && latest != null
-                && !latest.isJudged() && latest.getDecision() != WrseDecision.ELIGIBLE;
-    }
-
-    public boolean isCanPropose() {
-        return is(ApplicationStatus.SUBMITTED) && getApplication().getCurrentDecision() == WrseDecision.ELIGIBLE
-                && (user.hasRole(Role.Names.LOAN_OFFICER) || user.hasRole(Role.Names.SUPERVISOR));
-    }
-
-    public boolean isCanVerify() {
-        return is(ApplicationStatus.PROPOSED) && user.hasRole(Role.Names.SUPERVISOR);
-    }
-
-    public boolean isCanTrain() {
-        return is(ApplicationStatus.VERIFIED) && (user.hasRole(Role.Names.LOAN_OFFICER) || user.hasRole(Role.Names.SUPERVISOR));
-    }
-
-    public boolean isCanDeliver() {
-        return is(ApplicationStatus.TRAINED) && (user.hasRole(Role.Names.LOAN_OFFICER) || user.hasRole(Role.Names.SUPERVISOR));
-    }
-
-    public boolean isCanChangeDocuments() {
-        return !is(ApplicationStatus.REJECTED, ApplicationStatus.AID_DELIVERED) && user.hasRole(Role.Names.LOAN_OFFICER);
-    }
-
-    private boolean is(ApplicationStatus... statuses) {
-        return List.of(statuses).contains(getApplication().getStatus());
+    /** Which steps to offer the caller in the current state. */
+    public StepAvailability getCan() {
+        return new StepAvailability(getApplication(), user);
     }
 
     public void submit() {

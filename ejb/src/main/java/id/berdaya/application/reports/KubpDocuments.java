@@ -1,0 +1,211 @@
+package id.berdaya.application.reports;
+
+import id.berdaya.application.kubp.KubpCalendar;
+import id.berdaya.application.kubp.LoanQueryService;
+import id.berdaya.application.kubp.Portfolio;
+import id.berdaya.application.kubp.PortfolioService;
+import id.berdaya.domain.kubp.group.GroupMember;
+import id.berdaya.domain.kubp.group.KubpGroup;
+import id.berdaya.domain.kubp.group.MemberRole;
+import id.berdaya.domain.kubp.ledger.InstallmentPosition;
+import id.berdaya.domain.kubp.ledger.InstallmentStatus;
+import id.berdaya.domain.kubp.ledger.LoanPosition;
+import id.berdaya.domain.kubp.loan.Loan;
+import id.berdaya.domain.kubp.loan.LoanStanding;
+import id.berdaya.domain.kubp.loan.LoanStatus;
+import id.berdaya.domain.letter.LetterSubject;
+import id.berdaya.domain.letter.LetterType;
+import id.berdaya.domain.region.Region;
+import id.berdaya.domain.region.RegionRepository;
+import id.berdaya.domain.security.Role;
+import id.berdaya.domain.shared.StateConflictException;
+import id.berdaya.reports.kubp.ArrearsWarningLetter;
+import id.berdaya.reports.kubp.BorrowingGroup;
+import id.berdaya.reports.kubp.DistrictPortfolio;
+import id.berdaya.reports.kubp.Installment;
+import id.berdaya.reports.kubp.LoanApprovalLetter;
+import id.berdaya.reports.kubp.LoanTerms;
+import id.berdaya.reports.kubp.Member;
+import id.berdaya.reports.kubp.OverdueInstallment;
+import id.berdaya.reports.kubp.PayoffCertificate;
+import id.berdaya.reports.kubp.PortfolioReport;
+import id.berdaya.reports.kubp.RepaymentStatement;
+import id.berdaya.reports.kubp.ScheduleLine;
+import id.berdaya.reports.kubp.WarningLevel;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The KUBP documents of a loan or of the portfolio, filled from the loan's schedule and ledger as of
+ * a date, each issued in the letter register. A document the loan's state does not allow is a 409:
+ * no warning while nothing is more than 30 days past due, no payoff certificate before the loan is paid off.
+ */
+@Stateless
+@RolesAllowed({Role.Names.LOAN_OFFICER, Role.Names.FINANCE_STAFF, Role.Names.SUPERVISOR, Role.Names.POLICY_STAFF})
+public class KubpDocuments {
+
+    /** Days a group gets to pay its arrears after a warning letter. */
+    static final int DAYS_TO_PAY = 14;
+    static final String REGENCY = "Kabupaten Kutai Kartanegara";
+
+    @Inject
+    private LoanQueryService loans;
+
+    @Inject
+    private PortfolioService portfolios;
+
+    @Inject
+    private RegionRepository regions;
+
+    @Inject
+    private LetterIssues issues;
+
+    public LoanApprovalLetter approvalLetter(long loanId, String verifyBase) {
+        Loan loan = loans.find(loanId);
+        if (loan.getStatus() == LoanStatus.APPLIED) {
+            throw conflict(loan, "is not approved yet", "belum disetujui");
+        }
+        KubpGroup group = loan.getGroup();
+        List<Member> members = group.getMembers().stream()
+                .sorted(Comparator.comparing(GroupMember::getRole))
+                .map(m -> new Member(m.getFullName(), m.getMaskedNik(), roleName(m.getRole()))).toList();
+        List<Installment> schedule = loan.schedule().installments().stream()
+                .map(i -> new Installment(i.number(), i.dueDate(), i.amount().amount())).toList();
+        var terms = loan.getTerms();
+        IssuingOffice office = IssuingOffice.of("kubp");
+        return new LoanApprovalLetter(office.letterhead(),
+                issues.issue(LetterSubject.of(LetterType.KUBP_APPROVAL_LETTER, loanId), group.getName(), verifyBase),
+                office.signatory(), group(group), loanNumber(loan), loan.getPrincipal().amount(), loan.getGraceMonths(),
+                members, schedule, new LoanTerms(terms.getInterestRatePercent().intValue(), terms.isCollateralRequired(),
+                        "aturan KUBP versi " + terms.getRuleSetVersion()));
+    }
+
+    public RepaymentStatement statement(long loanId, LocalDate asOf, String verifyBase) {
+        Loan loan = loans.find(loanId);
+        if (!loan.getStatus().isDisbursed()) {
+            throw conflict(loan, "has not been disbursed: there is nothing to state", "belum dicairkan");
+        }
+        LoanPosition position = loan.standingOn(asOf).position();
+        List<ScheduleLine> schedule = position.installments().stream().map(KubpDocuments::line).toList();
+        IssuingOffice office = IssuingOffice.of("kubp");
+        return new RepaymentStatement(office.letterhead(),
+                issues.issue(LetterSubject.asOf(LetterType.KUBP_REPAYMENT_STATEMENT, loanId, asOf),
+                        loan.getGroup().getName(), verifyBase),
+                office.signatory(), group(loan.getGroup()), loanNumber(loan), asOf, loan.getPrincipal().amount(),
+                loan.getEvents().getDisbursedOn(), schedule, StatementLedger.of(loan, asOf),
+                position.totalPaid().amount(), position.outstandingPrincipal().amount(),
+                position.arrearsAmount().amount(), (int) position.daysPastDue());
+    }
+
+    public ArrearsWarningLetter warningLetter(long loanId, LocalDate asOf, String verifyBase) {
+        Loan loan = loans.find(loanId);
+        LoanStanding standing = loan.standingOn(asOf);
+        int daysPastDue = (int) standing.daysPastDue();
+        WarningLevel level = WarningLevel.forDaysPastDue(daysPastDue).filter(l -> standing.isOnBooks())
+                .orElseThrow(() -> conflict(loan, "is " + daysPastDue + " days past due on " + asOf
+                        + ": nothing is more than 30 days past due, so there is no warning to send",
+                        daysPastDue + " hari terlambat pada " + asOf + ": tidak ada angsuran yang lewat lebih dari 30 hari"));
+        List<OverdueInstallment> overdue = standing.position().installments().stream()
+                .filter(p -> p.status() == InstallmentStatus.OVERDUE)
+                .map(p -> new OverdueInstallment(p.number(), p.dueDate(), p.amount().amount(), p.unpaid().amount(),
+                        (int) ChronoUnit.DAYS.between(p.dueDate(), asOf)))
+                .toList();
+        IssuingOffice office = IssuingOffice.of("kubp");
+        return new ArrearsWarningLetter(office.letterhead(),
+                issues.issue(LetterSubject.asOf(LetterType.KUBP_WARNING_LETTER, loanId, asOf),
+                        loan.getGroup().getName(), verifyBase),
+                office.signatory(), group(loan.getGroup()), loanNumber(loan), asOf, level, daysPastDue, overdue,
+                asOf.plusDays(DAYS_TO_PAY));
+    }
+
+    public PayoffCertificate payoffCertificate(long loanId, String verifyBase) {
+        Loan loan = loans.find(loanId);
+        if (loan.getStatus() != LoanStatus.PAID_OFF) {
+            throw conflict(loan, "is " + loan.getStatus() + ", not paid off", "berstatus " + loan.getStatus()
+                    + ", belum lunas");
+        }
+        LocalDate paidOffOn = StatementLedger.lastCountingPayment(loan);
+        IssuingOffice office = IssuingOffice.of("kubp");
+        return new PayoffCertificate(office.letterhead(),
+                issues.issue(LetterSubject.of(LetterType.KUBP_PAYOFF_CERTIFICATE, loanId), loan.getGroup().getName(),
+                        verifyBase),
+                office.signatory(), group(loan.getGroup()), loanNumber(loan), loan.getPrincipal().amount(),
+                loan.getEvents().getDisbursedOn(), paidOffOn, loan.getInstallmentCount());
+    }
+
+    public PortfolioReport portfolio(LocalDate asOf, String verifyBase) {
+        Portfolio portfolio = portfolios.portfolio(asOf);
+        IssuingOffice office = IssuingOffice.of("kubp");
+        return new PortfolioReport(office.letterhead(),
+                issues.issue(LetterSubject.asOf(LetterType.KUBP_PORTFOLIO_REPORT, "6402", asOf),
+                        office.letterhead().office(), verifyBase),
+                office.signatory(), asOf, portfolio.districts().stream().map(KubpDocuments::district).toList(),
+                district(portfolio.total()));
+    }
+
+    /** The loans on the books on the date, of one district or (null) of all: what a statement batch prints. */
+    public List<Long> loansOnBooks(String districtCode, LocalDate asOf) {
+        return loans.list(List.of(LoanStatus.DISBURSED, LoanStatus.ACTIVE, LoanStatus.PAID_OFF, LoanStatus.WRITTEN_OFF))
+                .stream()
+                .filter(loan -> districtCode == null || loan.getGroup().getDistrictCode().equals(districtCode))
+                .filter(loan -> loan.standingOn(asOf).isOnBooks())
+                .sorted(Comparator.comparing((Loan loan) -> loan.getGroup().getDistrictCode()).thenComparing(Loan::getId))
+                .map(Loan::getId)
+                .toList();
+    }
+
+    /** Today in East Kalimantan, the default of every "as of". */
+    public static LocalDate today() {
+        return KubpCalendar.today();
+    }
+
+    private BorrowingGroup group(KubpGroup group) {
+        String district = regions.find(group.getDistrictCode()).map(Region::getName).orElse(group.getDistrictCode());
+        String chair = group.getMembers().stream().filter(m -> m.getRole() == MemberRole.CHAIR)
+                .map(GroupMember::getFullName).findFirst().orElse("-");
+        return new BorrowingGroup(group.getName(), district, REGENCY, chair,
+                "Desa/Kelurahan " + group.getVillage() + ", Kecamatan " + district);
+    }
+
+    private static ScheduleLine line(InstallmentPosition p) {
+        String status = switch (p.status()) {
+            case PAID -> "Lunas";
+            case OVERDUE -> "Menunggak";
+            case PARTIALLY_PAID -> "Dibayar sebagian";
+            case DUE_TODAY -> "Jatuh tempo hari ini";
+            case NOT_YET_DUE -> "Belum jatuh tempo";
+        };
+        return new ScheduleLine(p.number(), p.dueDate(), p.amount().amount(), p.paid().amount(), p.unpaid().amount(), status);
+    }
+
+    private static DistrictPortfolio district(Portfolio.Line line) {
+        return new DistrictPortfolio(line.districtCode(), line.name(), line.activeLoans(),
+                line.outstandingPrincipal().amount(), line.arrearsAmount().amount(),
+                line.par30().doubleValue(), line.par90().doubleValue());
+    }
+
+    private static String roleName(MemberRole role) {
+        return switch (role) {
+            case CHAIR -> "Ketua";
+            case SECRETARY -> "Sekretaris";
+            case TREASURER -> "Bendahara";
+            case MEMBER -> "Anggota";
+        };
+    }
+
+    /** "KUBP-2025-0042": the loan's id with its year, as the loan pages show it. */
+    static String loanNumber(Loan loan) {
+        LocalDate since = loan.getEvents().getDisbursedOn() != null ? loan.getEvents().getDisbursedOn()
+                : loan.getPlannedDisbursementDate();
+        return String.format("KUBP-%d-%04d", since.getYear(), loan.getId());
+    }
+
+    private static StateConflictException conflict(Loan loan, String en, String id) {
+        return new StateConflictException("Loan " + loan.getId() + " " + en, "Pinjaman " + loan.getId() + " " + id);
+    }
+}

@@ -1,0 +1,135 @@
+package id.berdaya.application.reports;
+
+import id.berdaya.application.wrse.RankingResult;
+import id.berdaya.application.wrse.WrseQueryService;
+import id.berdaya.domain.letter.LetterSubject;
+import id.berdaya.domain.letter.LetterType;
+import id.berdaya.domain.region.Region;
+import id.berdaya.domain.region.RegionRepository;
+import id.berdaya.domain.security.Role;
+import id.berdaya.domain.shared.StateConflictException;
+import id.berdaya.domain.wrse.ApplicationStatus;
+import id.berdaya.domain.wrse.CriterionOutcome;
+import id.berdaya.domain.wrse.ScreeningDecision;
+import id.berdaya.domain.wrse.WrseApplication;
+import id.berdaya.domain.wrse.WrseProgramme;
+import id.berdaya.reports.wrse.Applicant;
+import id.berdaya.reports.wrse.FailedCriterion;
+import id.berdaya.reports.wrse.HandoverItem;
+import id.berdaya.reports.wrse.HandoverMinutes;
+import id.berdaya.reports.wrse.ProposalList;
+import id.berdaya.reports.wrse.ProposedCandidate;
+import id.berdaya.reports.wrse.WrseDecisionLetter;
+import id.berdaya.reports.wrse.Witness;
+import id.berdaya.rules.Outcome;
+import id.berdaya.rules.wrse.WrseDecision;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The WRSE documents of an application or a regency, filled from the stored records, each issued in
+ * the letter register (the same subject gives the same letter). A document the record's state does
+ * not allow yet is refused with 409.
+ */
+@Stateless
+@RolesAllowed({Role.Names.LOAN_OFFICER, Role.Names.SUPERVISOR, Role.Names.POLICY_STAFF})
+public class WrseDocuments {
+
+    /** The criteria reference printed on decision letters (the decree the default rules follow). */
+    static final String LEGAL_BASIS = "Keputusan Kepala Dinas Sosial Provinsi Kalimantan Timur Nomor 40.9/33/DS.V/2023";
+
+    @Inject
+    private WrseQueryService queries;
+
+    @Inject
+    private RegionRepository regions;
+
+    @Inject
+    private LetterIssues issues;
+
+    public WrseDecisionLetter decisionLetter(long applicationId, String verifyBase) {
+        WrseApplication application = queries.find(applicationId);
+        WrseDecision decision = application.getCurrentDecision();
+        if (decision == null || decision == WrseDecision.NEEDS_REVIEW) {
+            throw new StateConflictException("Application " + applicationId + " has no final decision yet"
+                    + (decision == null ? "" : ": it needs a supervisor's judgement"),
+                    "Permohonan " + applicationId + " belum mempunyai keputusan akhir");
+        }
+        boolean eligible = decision == WrseDecision.ELIGIBLE;
+        IssuingOffice office = IssuingOffice.of("wrse");
+        return new WrseDecisionLetter(office.letterhead(),
+                issues.issue(LetterSubject.of(LetterType.WRSE_DECISION_LETTER, applicationId),
+                        application.getApplicant().getFullName(), verifyBase),
+                office.signatory(), applicant(application), String.valueOf(applicationId),
+                application.getApplicationDate(), eligible, eligible ? List.of() : reasons(application.latestDecision()),
+                WrseProgramme.STANDARD_AID_VALUE.amount(), application.getProgrammeYear(), LEGAL_BASIS);
+    }
+
+    public ProposalList proposalList(String regencyCode, int year, String verifyBase) {
+        RankingResult ranking = queries.ranking(regencyCode, year);
+        if (ranking.places().isEmpty()) {
+            throw new StateConflictException("No eligible applicant in " + ranking.regencyName() + " for " + year,
+                    "Tidak ada pemohon yang layak di " + ranking.regencyName() + " untuk tahun " + year);
+        }
+        List<ProposedCandidate> candidates = ranking.places().stream().map(place -> {
+            WrseApplication a = place.application();
+            return new ProposedCandidate(place.rank(), a.getApplicant().getFullName(), a.getApplicant().getMaskedNik(),
+                    regionName(a.getApplicant().getDistrictCode()), a.getPriorityScore() == null ? 0 : a.getPriorityScore(),
+                    a.getApplicant().getBusinessField());
+        }).toList();
+        IssuingOffice office = IssuingOffice.of("wrse.regency", ranking.regencyName());
+        return new ProposalList(office.letterhead(),
+                issues.issue(LetterSubject.of(LetterType.WRSE_PROPOSAL_LIST, regencyCode + "-" + year),
+                        "Dinas Sosial Provinsi Kalimantan Timur", verifyBase),
+                office.signatory(), "Dinas Sosial " + ranking.regencyName(), year, candidates,
+                WrseProgramme.STANDARD_AID_VALUE.amount());
+    }
+
+    public HandoverMinutes handoverMinutes(long applicationId, String verifyBase) {
+        WrseApplication application = queries.find(applicationId);
+        if (application.getStatus() != ApplicationStatus.AID_DELIVERED) {
+            throw new StateConflictException("Application " + applicationId + " is " + application.getStatus()
+                    + ": the aid has not been handed over", "Permohonan " + applicationId + " berstatus "
+                    + application.getStatus() + ": bantuan belum diserahkan");
+        }
+        List<HandoverItem> items = application.getAidItems().stream()
+                .map(item -> new HandoverItem(item, 1, "paket", null)).toList();
+        IssuingOffice office = IssuingOffice.of("wrse");
+        Applicant recipient = applicant(application);
+        return new HandoverMinutes(office.letterhead(),
+                issues.issue(LetterSubject.of(LetterType.WRSE_HANDOVER_MINUTES, applicationId),
+                        application.getApplicant().getFullName(), verifyBase),
+                office.signatory(), recipient, application.getAidHandoverDate(), "Kecamatan " + recipient.district(),
+                "WRSE Tahun " + application.getProgrammeYear(), items, application.getAidValue(),
+                // Witnesses sign by hand: the record does not name them.
+                List.of(new Witness("", ""), new Witness("", "")));
+    }
+
+    private Applicant applicant(WrseApplication application) {
+        var a = application.getApplicant();
+        return new Applicant(a.getFullName(), a.getMaskedNik(), "Desa/Kelurahan " + a.getVillage(),
+                regionName(a.getDistrictCode()), regionName(a.getRegencyCode()));
+    }
+
+    /** Every failed criterion's reason as stored; after a supervisor's judgement, also the review items and why. */
+    private static List<FailedCriterion> reasons(ScreeningDecision decision) {
+        List<FailedCriterion> reasons = new ArrayList<>();
+        for (CriterionOutcome criterion : decision.getCriteria()) {
+            if (criterion.getOutcome() == Outcome.FAIL
+                    || decision.isJudged() && criterion.getOutcome() == Outcome.REVIEW) {
+                reasons.add(new FailedCriterion(criterion.getCode(), criterion.getReasonId()));
+            }
+        }
+        if (decision.isJudged()) {
+            reasons.add(new FailedCriterion("JUDGEMENT", "Penilaian penyelia: " + decision.getJustification()));
+        }
+        return reasons;
+    }
+
+    private String regionName(String code) {
+        return code == null ? "-" : regions.find(code).map(Region::getName).orElse(code);
+    }
+}

@@ -1,0 +1,8 @@
+package id.berdaya.reports.kubp;
+
+/**
+ * The terms in force when the loan was approved, as the rules stated them: interest in percent a year,
+ * whether collateral is asked, and which rule set decided (e.g. "KUBP v3, berlaku sejak 1 Januari 2026").
+ */
+public record LoanTerms(int interestPercent, boolean collateralRequired, String rulesInForce) {
+}
