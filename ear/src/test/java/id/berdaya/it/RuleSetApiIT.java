@@ -134,7 +134,7 @@ class RuleSetApiIT {
         assertThat(wrong.status()).isEqualTo(400);
         JsonObject error = wrong.json().getJsonArray("errors").getJsonObject(0);
         assertThat(error.getString("field")).isEqualTo("column Nilai baru");
-        assertThat(error.getString("message")).contains("Unknown column 'Nilai baru' (column B)", "line 9");
+        assertThat(error.getString("message")).contains("Unknown column 'Nilai baru' (column B)", "line 10");
 
         ApiClient.Answer semicolons = officer.putCsv("/drafts/" + n + "/parameters?lockVersion=" + lockVersion(draft),
                 csv.replace(',', ';'));

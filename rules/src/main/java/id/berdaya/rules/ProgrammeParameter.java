@@ -8,17 +8,23 @@ import java.util.Objects;
 /**
  * One programme parameter (an age bound, a registry name, a score weight, a loan ceiling), inserted
  * by a row of the rule set's parameter table ({@code parameters.csv}, a Drools decision table) so that
- * policy staff can change it in a spreadsheet. Rules match it by code and read the value typed:
- * {@code ProgrammeParameter( code == "AGE_MIN", $min : intValue )}.
+ * policy staff can change it in a spreadsheet. The rules read the parameters together, typed, from
+ * {@link ProgrammeParameters}. The typed readings are made once, here: every evaluation reads them.
  */
 public final class ProgrammeParameter {
 
     private final String code;
     private final String value;
+    private final Long whole;
+    private final BigDecimal decimal;
+    private final List<String> list;
 
     public ProgrammeParameter(String code, String value) {
         this.code = Objects.requireNonNull(code, "code");
         this.value = Objects.requireNonNull(value, "value").strip();
+        this.whole = parseWhole(this.value);
+        this.decimal = parseDecimal(this.value);
+        this.list = Arrays.stream(this.value.split(",")).map(String::strip).filter(item -> !item.isEmpty()).toList();
     }
 
     public String getCode() {
@@ -31,27 +37,24 @@ public final class ProgrammeParameter {
     }
 
     public int getIntValue() {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
+        if (whole == null || whole < Integer.MIN_VALUE || whole > Integer.MAX_VALUE) {
             throw notA("whole number");
         }
+        return whole.intValue();
     }
 
     public long getLongValue() {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
+        if (whole == null) {
             throw notA("whole number");
         }
+        return whole;
     }
 
     public BigDecimal getDecimalValue() {
-        try {
-            return new BigDecimal(value);
-        } catch (NumberFormatException e) {
+        if (decimal == null) {
             throw notA("number");
         }
+        return decimal;
     }
 
     public boolean isBooleanValue() {
@@ -63,7 +66,23 @@ public final class ProgrammeParameter {
 
     /** A comma-separated list, e.g. "DTKS,P3KE", as its trimmed, non-empty items. */
     public List<String> getListValue() {
-        return Arrays.stream(value.split(",")).map(String::strip).filter(item -> !item.isEmpty()).toList();
+        return list;
+    }
+
+    private static Long parseWhole(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static BigDecimal parseDecimal(String value) {
+        try {
+            return new BigDecimal(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private IllegalStateException notA(String what) {

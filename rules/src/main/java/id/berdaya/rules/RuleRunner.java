@@ -9,14 +9,17 @@ import org.kie.api.runtime.KieSessionsPool;
 /**
  * Runs a KieBase over a few facts and hands back every fact in working memory afterwards. Sessions
  * come from a pool owned by this runner and go back to it (reset) when disposed, so one runner can
- * be shared by many threads and a run pays no session set-up. The KieBase keeps every pooled
+ * be shared by many threads and a run pays no session set-up. The rule set's programme parameters
+ * are read once, here, and given to every run as the global {@code parameters}. The KieBase keeps every pooled
  * session registered until {@link #close()}: make one runner per KieBase, not one per run.
  */
 public final class RuleRunner implements AutoCloseable {
 
     private final KieSessionsPool sessions;
+    private final ProgrammeParameters parameters;
 
     public RuleRunner(KieBase kieBase) {
+        this.parameters = ProgrammeParameters.isReadBy(kieBase) ? ProgrammeParameters.of(kieBase) : null;
         this.sessions = kieBase.newKieSessionsPool(1);
     }
 
@@ -24,6 +27,9 @@ public final class RuleRunner implements AutoCloseable {
     public WorkingMemoryFacts run(Object... facts) {
         KieSession session = sessions.newKieSession();
         try {
+            if (parameters != null) {
+                session.setGlobal(ProgrammeParameters.GLOBAL, parameters);
+            }
             for (Object fact : facts) {
                 session.insert(fact);
             }

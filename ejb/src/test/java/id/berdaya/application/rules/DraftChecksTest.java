@@ -31,7 +31,7 @@ class DraftChecksTest {
         assertThatThrownBy(() -> DraftChecks.checkParameterTable(csv))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     Assertions.assertThat(e.getField()).isEqualTo("column Nilai baru");
-                    Assertions.assertThat(e.getMessage()).startsWith("parameters.csv line 9, column 2: Unknown column 'Nilai baru'");
+                    Assertions.assertThat(e.getMessage()).startsWith("parameters.csv line 10, column 2: Unknown column 'Nilai baru'");
                 });
     }
 

@@ -70,7 +70,7 @@ class RuleSetVerificationTest {
         assertThat(verification.errors()).singleElement().satisfies(error -> {
             assertThat(error.getLine()).isEqualTo(19);
             assertThat(error.getColumn()).isEqualTo(5);
-            assertThat(error.getMessage()).contains("mismatched input 'boolean'");
+            assertThat(error.getMessage()).contains("mismatched input 'int'");
         });
         assertThatThrownBy(() -> verification.requirePublishable(2))
                 .isInstanceOfSatisfying(RuleRefusalException.class, e -> assertThat(e.getReasons())

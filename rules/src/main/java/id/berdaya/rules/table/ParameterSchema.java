@@ -12,7 +12,7 @@ import java.util.Optional;
 public final class ParameterSchema {
 
     private static final Map<String, ParameterSchema> BY_PACKAGE = Map.of(
-            "id.berdaya.rules.wrse", new ParameterSchema("WRSE", new LinkedHashMap<>(Map.ofEntries(
+            "id.berdaya.rules.wrse.parameters", new ParameterSchema("WRSE", new LinkedHashMap<>(Map.ofEntries(
                     Map.entry("AGE_MIN", ParameterType.INTEGER),
                     Map.entry("AGE_MAX", ParameterType.INTEGER),
                     Map.entry("REGISTRY_REQUIRED", ParameterType.CODE_LIST),
@@ -26,7 +26,7 @@ public final class ParameterSchema {
                     Map.entry("SCORE_MAIN_BREADWINNER", ParameterType.INTEGER),
                     Map.entry("SCORE_MARITAL_STATUS", ParameterType.INTEGER),
                     Map.entry("SCORE_SKILLS_TRAINING", ParameterType.INTEGER)))),
-            "id.berdaya.rules.kubp", new ParameterSchema("KUBP", new LinkedHashMap<>(Map.ofEntries(
+            "id.berdaya.rules.kubp.parameters", new ParameterSchema("KUBP", new LinkedHashMap<>(Map.ofEntries(
                     Map.entry("INTEREST_RATE_PERCENT", ParameterType.DECIMAL),
                     Map.entry("PENALTY_INTEREST_RATE_PERCENT", ParameterType.DECIMAL),
                     Map.entry("ADMIN_FEE", ParameterType.AMOUNT),
@@ -51,7 +51,11 @@ public final class ParameterSchema {
         this.required = Map.copyOf(required);
     }
 
-    /** The schema of the rules in a DRL package, or none for a package without one. */
+    /**
+     * The schema of a parameter table by its rule package, or none for a package without one. The
+     * table has a package of its own (e.g. {@code id.berdaya.rules.wrse.parameters}): its agenda
+     * group, declared for the whole package, must not reach the programme's other rules.
+     */
     public static Optional<ParameterSchema> forPackage(String rulePackage) {
         return Optional.ofNullable(BY_PACKAGE.get(rulePackage));
     }

@@ -1,5 +1,6 @@
 package id.berdaya.rules.table;
 
+import id.berdaya.rules.ProgrammeParameters;
 import id.berdaya.rules.RuleCompilationError;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -121,6 +122,10 @@ public final class ParameterTable {
                         + "with commas (Kolom dipisah ';': simpan sebagai CSV dengan koma)");
                 return result();
             }
+            if (rows.subList(0, table < 0 ? rows.size() : table).stream().noneMatch(Reader::isAgendaGroupRow)) {
+                problem(1, 1, null, "The row AGENDA-GROUP," + ProgrammeParameters.AGENDA_GROUP + " above the table is "
+                        + "missing: it lets the rows be read once instead of at every evaluation");
+            }
             if (rulePackage == null || rulePackage.isEmpty()) {
                 problem(1, 1, null, "The table has no 'RuleSet' row naming its rule package, e.g. RuleSet,id.berdaya.rules.wrse");
             }
@@ -140,6 +145,10 @@ public final class ParameterTable {
             readParameters(table + 5);
             checkAgainstSchema();
             return result();
+        }
+
+        private static boolean isAgendaGroupRow(CsvRows.Row row) {
+            return row.cell(0).strip().equals("AGENDA-GROUP") && row.cell(1).strip().equals(ProgrammeParameters.AGENDA_GROUP);
         }
 
         private ParameterTable result() {

@@ -27,10 +27,10 @@ class ParameterTableTest {
 
         assertThat(wrse.getProblems()).isEmpty();
         assertThat(kubp.getProblems()).isEmpty();
-        assertThat(wrse.getRulePackage()).isEqualTo("id.berdaya.rules.wrse");
+        assertThat(wrse.getRulePackage()).isEqualTo("id.berdaya.rules.wrse.parameters");
         assertThat(wrse.values()).containsEntry("AGE_MIN", "18").containsEntry("AGE_MAX", "59")
                 .containsEntry("REGISTRY_REQUIRED", "DTKS,P3KE").containsEntry("SCORE_DECILE_1", "25")
-                .containsOnlyKeys(ParameterSchema.forPackage("id.berdaya.rules.wrse").orElseThrow().getRequired().keySet());
+                .containsOnlyKeys(ParameterSchema.forPackage("id.berdaya.rules.wrse.parameters").orElseThrow().getRequired().keySet());
         assertThat(kubp.values()).containsEntry("PRINCIPAL_MAX_PER_MEMBER", "10000000").containsEntry("INSTALLMENTS_MAX", "36");
     }
 
@@ -40,7 +40,7 @@ class ParameterTableTest {
 
         assertThat(table.getProblems()).singleElement().satisfies(problem -> {
             assertThat(problem.columnName()).isEqualTo("Nilai baru");
-            assertThat(problem.line()).isEqualTo(9);
+            assertThat(problem.line()).isEqualTo(10);
             assertThat(problem.column()).isEqualTo(2);
             assertThat(problem.message()).isEqualTo("Unknown column 'Nilai baru' (column B) where 'Value' belongs; "
                     + "the table's columns are Parameter, Value, Description");
@@ -79,6 +79,12 @@ class ParameterTableTest {
     }
 
     @Test
+    void theAgendaGroupThatKeepsTheRowsOutOfEachEvaluationMustStay() {
+        assertThat(problems(csv -> csv.replace("AGENDA-GROUP,parameters\n", ""))).singleElement().asString()
+                .contains("AGENDA-GROUP,parameters", "missing");
+    }
+
+    @Test
     void aTableSavedWithSemicolonsIsExplained() {
         ParameterTable table = ParameterTable.read(wrseCsv().replace(',', ';'));
 
@@ -89,9 +95,9 @@ class ParameterTableTest {
     @Test
     void malformedMissingAndDuplicateParametersAreNamed() {
         assertThat(problems(csv -> csv.replace("AGE_MIN,18,", "AGE_MIN,delapan belas,")))
-                .containsExactly("10:2 AGE_MIN must be a whole number, e.g. 18, not 'delapan belas'");
+                .containsExactly("11:2 AGE_MIN must be a whole number, e.g. 18, not 'delapan belas'");
         assertThat(problems(csv -> csv.replace("SCORE_DECILE_REGISTRY,P3KE,", "SCORE_DECILE_REGISTRY,\"P3KE,DTSEN\",")))
-                .containsExactly("15:2 SCORE_DECILE_REGISTRY must be one code in capitals, e.g. P3KE, not 'P3KE,DTSEN'");
+                .containsExactly("16:2 SCORE_DECILE_REGISTRY must be one code in capitals, e.g. P3KE, not 'P3KE,DTSEN'");
         assertThat(problems(csv -> csv.replaceAll("AGE_MAX,59,[^\\n]*\\n", "")))
                 .singleElement().asString().endsWith("The WRSE rules need a row for AGE_MAX (a whole number, e.g. 18)");
         assertThat(problems(csv -> csv + "AGE_MIN,17,again\n")).singleElement().asString()
@@ -113,7 +119,7 @@ class ParameterTableTest {
                 .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.getErrors()).singleElement()
                         .satisfies(error -> {
                             assertThat(error.getSourcePath()).isEqualTo(WRSE_TABLE);
-                            assertThat(error.getLine()).isEqualTo(9);
+                            assertThat(error.getLine()).isEqualTo(10);
                             assertThat(error.getColumn()).isEqualTo(1);
                             assertThat(error.getMessage()).contains("'Kode'");
                         }));
