@@ -65,7 +65,7 @@ class RuleSetApiIT {
 
     @Test
     void drlThatDoesNotCompileShowsEachErrorWithLineAndColumnAndChangesNothing() {
-        RuleSetApi officer = RuleSetApi.wrse(app, "kebijakan");
+        RuleSetApi officer = RuleSetApi.wrse(app, "teknis");
         JsonObject before = officer.get("").json();
         JsonObject draft = officer.newDraft("A typo");
         int n = number(draft);
@@ -92,7 +92,7 @@ class RuleSetApiIT {
 
     @Test
     void aDraftWhoseTestCasesFailCannotBeApproved() {
-        RuleSetApi officer = RuleSetApi.wrse(app, "kebijakan");
+        RuleSetApi officer = RuleSetApi.wrse(app, "teknis");
         JsonObject before = officer.get("").json();
         JsonObject draft = officer.newDraft("DTSEN, test cases not yet updated");
         int n = number(draft);
@@ -187,7 +187,7 @@ class RuleSetApiIT {
 
     @Test
     void aConcurrentEditOfTheSameDraftIsToldToReload() {
-        RuleSetApi officer = RuleSetApi.wrse(app, "kebijakan");
+        RuleSetApi officer = RuleSetApi.wrse(app, "teknis");
         JsonObject draft = officer.newDraft("Two editors");
         int n = number(draft);
         JsonObject first = saveBody(draft, "First editor", replacing(REGISTRY_DRL, DTSEN_REGISTRY), null);
@@ -236,7 +236,7 @@ class RuleSetApiIT {
 
     @Test
     void theDiffShowsTheChangedLinesAndTestCases() {
-        RuleSetApi officer = RuleSetApi.wrse(app, "kebijakan");
+        RuleSetApi officer = RuleSetApi.wrse(app, "teknis");
         int inForce = officer.inForce();
         JsonObject draft = officer.newDraft("DTSEN");
         int n = number(draft);
@@ -261,7 +261,7 @@ class RuleSetApiIT {
 
     @Test
     void aScheduledPublicationTakesEffectAtItsTimeAndARollbackRestoresTheOldRules() throws InterruptedException {
-        RuleSetApi officer = RuleSetApi.wrse(app, "kebijakan");
+        RuleSetApi officer = RuleSetApi.wrse(app, "teknis");
         RuleSetApi supervisor = RuleSetApi.wrse(app, "penyelia");
         int original = officer.inForce();
         String originalId = officer.get("").json().getString("runningVersionId");
@@ -298,6 +298,43 @@ class RuleSetApiIT {
         assertThat(officer.get("").json().getString("runningVersionId")).isEqualTo(originalId);
         assertThat(officer.get("/versions?versionId=" + originalId).jsonArray())
                 .extracting(v -> v.asJsonObject().getInt("number")).contains(original);
+    }
+
+    /** Issue 14: the issue's payload. Policy staff may not write rule text; a technician's is refused before it runs. */
+    @Test
+    void ruleTextIsATechniciansChangeAndUnsafeTextNeverRuns() {
+        String payload = DTSEN_REGISTRY.replace("$applicant : WrseApplicant()", "$applicant : WrseApplicant( "
+                + "System.getProperty(\"user.name\").equals(\"root\") && new java.io.File(\"/etc/passwd\").canRead() )");
+        RuleSetApi policy = RuleSetApi.wrse(app, "kebijakan");
+        JsonObject policyDraft = policy.newDraft("Payload");
+        ApiClient.Answer refused = policy.put("/drafts/" + number(policyDraft),
+                saveBody(policyDraft, "Payload", replacing(REGISTRY_DRL, payload), null));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(policy.get("/drafts/" + number(policyDraft)).json().toString()).doesNotContain("java.io.File");
+        discard(policy, number(policyDraft));
+
+        RuleSetApi technician = RuleSetApi.wrse(app, "teknis");
+        JsonObject draft = technician.newDraft("Payload");
+        int n = number(draft);
+        assertThat(technician.put("/drafts/" + n, saveBody(draft, "Payload", replacing(REGISTRY_DRL, payload), null)).status())
+                .isEqualTo(200);
+
+        JsonObject validation = technician.post("/versions/" + n + "/validation", null).json();
+        assertThat(validation.getBoolean("valid")).isFalse();
+        assertThat(validation.getJsonArray("errors")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.asJsonObject().getString("file")).isEqualTo(REGISTRY_DRL);
+            assertThat(e.asJsonObject().getInt("line")).isEqualTo(8);
+            assertThat(e.asJsonObject().getString("message")).startsWith("Refused: ");
+        });
+        assertThat(validation.toString()).contains("getProperty", "java.io.File");
+        JsonObject run = technician.post("/versions/" + n + "/test-run", null).json();
+        assertThat(run.getBoolean("compiles")).isFalse();
+        assertThat(run.getJsonArray("results")).isEmpty();
+        ApiClient.Answer impact = technician.post("/versions/" + n + "/impact", Json.createObjectBuilder()
+                .add("from", WrseApplicants.today().minusYears(1).toString()).add("to", WrseApplicants.today().toString()).build());
+        assertThat(impact.status()).isEqualTo(422);
+        assertThat(impact.body()).contains("Refused: ");
+        discard(technician, n);
     }
 
     @Test

@@ -20,7 +20,7 @@ class RuleSetBrowserIT extends BrowserTest {
 
     @Test
     void aPolicyOfficerEditsADraftInTheCodeEditorAndValidatesIt() {
-        browser.loginAs("kebijakan");
+        browser.loginAs("teknis");
         browser.click("navRulesets");
         assertThat(browser.text(By.id("selectedName"))).isEqualTo("Kelayakan bantuan WRSE");
         browser.screenshot("rulesets-list");
@@ -58,7 +58,7 @@ class RuleSetBrowserIT extends BrowserTest {
 
     @Test
     void aSupervisorApprovesADraftAndThePolicyOfficerRollsItBack() {
-        RuleSetApi officer = RuleSetApi.wrse(app, "kebijakan");
+        RuleSetApi officer = RuleSetApi.wrse(app, "teknis");
         int original = officer.inForce();
         JsonObject draft = officer.newDraft("Inpres 4/2025: REGISTRY = DTSEN desil 1-4");
         int n = number(draft);

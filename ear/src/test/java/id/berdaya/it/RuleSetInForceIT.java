@@ -63,7 +63,7 @@ class RuleSetInForceIT {
     @Test
     void aSupervisorApprovedDtsenRuleDecidesTheNextScreeningAndARollbackRestoresTheOldOne() throws Exception {
         URL app = applicationUrl();
-        RuleSetApi officer = RuleSetApi.wrse(app, "kebijakan");
+        RuleSetApi officer = RuleSetApi.wrse(app, "teknis");
         RuleSetApi supervisor = RuleSetApi.wrse(app, "penyelia");
         int original = officer.inForce();
         try {

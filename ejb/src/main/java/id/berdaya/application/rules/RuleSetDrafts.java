@@ -51,6 +51,7 @@ public class RuleSetDrafts {
 
     public RuleSetRevision save(RuleSetKind kind, int number, DraftContent content) {
         RuleSetRevision draft = load(kind, number);
+        requireTechnicianForRuleText(draft.getFiles(), content.files());
         DraftChecks.check(kind, content.files(), content.testCases());
         draft.edit(content.lockVersion(), caller(), content.reason(), content.files(), content.testCases(),
                 RuleSetContent.contentId(kind, content.files()), Instant.now());
@@ -94,6 +95,25 @@ public class RuleSetDrafts {
             throw new StateConflictException("Version " + draft.getNumber() + " was saved by someone else at the same "
                     + "moment; reload it and make your change again", "Versi " + draft.getNumber()
                             + " disimpan orang lain pada saat yang sama; muat ulang lalu ulangi perubahan Anda");
+        }
+    }
+
+    /**
+     * Free-form rule text (a DRL file added, changed or removed) is a RULE_TECHNICIAN's change, never an
+     * ordinary policy-staff one: policy staff change values, rows and texts, which the code turns into
+     * rule text itself. (Whoever writes it, the safety check still refuses anything outside the fact model.)
+     */
+    private void requireTechnicianForRuleText(List<RuleFile> before, List<RuleFile> after) {
+        if (context.isCallerInRole(Role.Names.RULE_TECHNICIAN)) {
+            return;
+        }
+        java.util.Map<String, String> old = new java.util.HashMap<>();
+        before.stream().filter(f -> f.getPath().endsWith(".drl")).forEach(f -> old.put(f.getPath(), f.getContent()));
+        java.util.Map<String, String> now = new java.util.HashMap<>();
+        after.stream().filter(f -> f.getPath().endsWith(".drl")).forEach(f -> now.put(f.getPath(), f.getContent()));
+        if (!old.equals(now)) {
+            throw new jakarta.ejb.EJBAccessException("Only a rule technician (RULE_TECHNICIAN) may change rule text (DRL); "
+                    + "policy staff change parameters, criteria rows, reasons and test cases");
         }
     }
 

@@ -58,7 +58,7 @@ class RuleSetVerificationTest {
         RuleSetRevision draft = RuleSetRevision.draftFrom(shipped(RuleSetKind.WRSE_ELIGIBILITY), 2, "kebijakan", "typo", NOW);
         List<RuleFile> files = new ArrayList<>(draft.getFiles());
         files.replaceAll(f -> f.getFileName().equals("registry.drl")
-                ? new RuleFile(f.getPath(), f.getContent().replace("$applicant : WrseApplicant()", "$applicant : WrseApplicant(")) : f);
+                ? new RuleFile(f.getPath(), f.getContent().replaceFirst("\\$applicant : WrseApplicant\\(\\)", "\\$applicant : WrseApplicant(")) : f);
         draft.edit(0, "kebijakan", "typo", files, draft.getTestCases(), "wrse-x", NOW);
 
         RuleSetVerification verification = RuleSetVerifier.verifyStatic(draft);
@@ -68,9 +68,9 @@ class RuleSetVerificationTest {
         assertThat(verification.errors()).allSatisfy(error ->
                 assertThat(error.getSourcePath()).isEqualTo("id/berdaya/rules/wrse/registry.drl"));
         assertThat(verification.errors()).singleElement().satisfies(error -> {
-            assertThat(error.getLine()).isEqualTo(19);
-            assertThat(error.getColumn()).isEqualTo(5);
-            assertThat(error.getMessage()).contains("mismatched input 'int'");
+            assertThat(error.getLine()).isEqualTo(17);
+            assertThat(error.getColumn()).isEqualTo(55);
+            assertThat(error.getMessage()).contains("mismatched input 'from'");
         });
         assertThatThrownBy(() -> verification.requirePublishable(2))
                 .isInstanceOfSatisfying(RuleRefusalException.class, e -> assertThat(e.getReasons())

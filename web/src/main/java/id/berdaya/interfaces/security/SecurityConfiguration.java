@@ -11,7 +11,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
         callerQuery = "select password_hash from app_user where username = ? and active = true",
         groupsQuery = "select r.role from app_user_role r join app_user u on u.id = r.user_id where u.username = ?",
         hashAlgorithm = Pbkdf2PasswordHash.class)
-@DeclareRoles({"LOAN_OFFICER", "POLICY_STAFF", "FINANCE_STAFF", "SUPERVISOR", "ADMIN"})
+@DeclareRoles({"LOAN_OFFICER", "POLICY_STAFF", "FINANCE_STAFF", "SUPERVISOR", "ADMIN", "RULE_TECHNICIAN"})
 @ApplicationScoped
 public class SecurityConfiguration {
 }
