@@ -133,6 +133,22 @@ class RuleSetModelTest {
     }
 
     @Test
+    void theModelAndItsTestCasesSurviveBeingStored() {
+        RuleSetModel model = DefaultModels.wrse();
+        RuleSetModel read = RuleSetModelFile.read(RuleSetModelFile.write(model));
+        assertThat(RuleSetModelFile.write(read)).isEqualTo(RuleSetModelFile.write(model));
+        assertThat(RuleSetModelGenerator.generate(read, CODES)).extracting(RuleSource::getText)
+                .containsExactlyElementsOf(RuleSetModelGenerator.generate(model, CODES).stream().map(RuleSource::getText).toList());
+
+        try (WrseTestCases runner = new WrseTestCases(DEFAULT)) {
+            for (RuleTestCase shipped : DefaultRuleSets.wrseTestCases()) {
+                TestCaseRow row = TestCaseRows.toRow(shipped);
+                assertThat(runner.run(TestCaseRows.toTestCase(row)).getDifferences()).as(shipped.getName()).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void kubpIsInterestFreeByDefinition() {
         RuleSetModel model = new RuleSetModel();
         model.setProgramme("KUBP");
