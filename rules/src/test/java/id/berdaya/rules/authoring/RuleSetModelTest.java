@@ -168,6 +168,21 @@ class RuleSetModelTest {
                 assertThat(p.getField()).isEqualTo("parameters.INTEREST_RATE_PERCENT"));
     }
 
+    @Test
+    void aKubpCeilingIsAValueOfTheParameterTable() {
+        String csv = DefaultRuleSets.kubp().get(0).getText();
+        String raised = id.berdaya.rules.table.ParameterTable.withValues(csv, Map.of("PRINCIPAL_MAX_PER_MEMBER", "15000000",
+                "DISTRICT_CODES", "640201,640202"));
+        assertThat(id.berdaya.rules.table.ParameterTable.read(raised).getProblems()).isEmpty();
+        List<RuleSource> rules = new ArrayList<>(DefaultRuleSets.kubp());
+        rules.set(0, new RuleSource(rules.get(0).getPath(), raised));
+        try (id.berdaya.rules.kubp.KubpTermsEvaluator terms = new id.berdaya.rules.kubp.KubpTermsEvaluator(RuleSetCompiler.compile(rules))) {
+            assertThat(terms.termsInForce().getMaxPrincipalPerMember()).isEqualTo(15_000_000L);
+            assertThat(terms.termsInForce().getDistrictCodes()).containsExactly("640201", "640202");
+            assertThat(terms.termsInForce().getMaxInstallments()).isEqualTo(36);
+        }
+    }
+
     private static CriterionRow row(RuleSetModel model, String code) {
         return model.getCriteria().stream().filter(c -> c.getCode().equals(code)).findFirst().orElseThrow();
     }
