@@ -32,6 +32,19 @@ final class BackupRestoreCheck {
         }
     }
 
+    /** {@code BackupRestoreCheck [h2,postgresql] [port offset]}, from ear/: the check by hand. */
+    public static void main(String[] args) throws Exception {
+        Path target = Path.of(System.getProperty("crash.target", "ear/target")).toAbsolutePath();
+        boolean passed = true;
+        for (String kind : (args.length > 0 ? args[0] : "h2,postgresql").split(",")) {
+            Outcome outcome = run(kind.strip(), args.length > 1 ? Integer.parseInt(args[1]) : 360, target.resolve("server"),
+                    target.resolve("berdaya.ear"), target.resolve("crash"));
+            System.out.println("[backup] " + outcome);
+            passed &= outcome.passed();
+        }
+        System.exit(passed ? 0 : 1);
+    }
+
     private final List<String> problems = new ArrayList<>();
     private final AtomicInteger serial = new AtomicInteger(7000);
 
