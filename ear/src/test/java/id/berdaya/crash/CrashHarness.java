@@ -132,11 +132,12 @@ public final class CrashHarness {
     private final Map<String, Application> applications = new ConcurrentHashMap<>();
     private final Map<String, Letter> letters = new ConcurrentHashMap<>();
     private final List<Approval> approvals = new CopyOnWriteArrayList<>();
-    private final List<String> problems = new CopyOnWriteArrayList<>();
+    private final java.util.Set<String> problems = Collections.synchronizedSet(new java.util.LinkedHashSet<>());
     private final AtomicInteger serial = new AtomicInteger(1);
     private final AtomicInteger letterCursor = new AtomicInteger();
 
     private HarnessServer server;
+    private HarnessDatabase database;
     private Http finance;
     private Http officer;
     private Http policy;
@@ -158,7 +159,8 @@ public final class CrashHarness {
 
     private Figures run(int rounds) throws Exception {
         Files.createDirectories(work);
-        try (HarnessDatabase database = HarnessDatabase.of(kind, work)) {
+        try (HarnessDatabase opened = HarnessDatabase.of(kind, work)) {
+            database = opened;
             server = HarnessServer.prepare(provisioned, ear, work.resolve("server"), offset, database.environment());
             try (HarnessServer s = server) {
                 clients();
@@ -169,9 +171,9 @@ public final class CrashHarness {
                     round(round);
                     done++;
                 }
-                Counts counts = checkThroughApi();
+                checkThroughApi();
                 server.stop();
-                checkInDatabase(database, counts);
+                Counts counts = checkInDatabase(database);
                 return figures(done, counts);
             }
         }
@@ -253,10 +255,13 @@ public final class CrashHarness {
         for (Thread t : clients) {
             t.join(TimeUnit.MINUTES.toMillis(2));
         }
+        Counts now = checkInDatabase(database);
+        System.out.printf(Locale.ROOT, "[crash %s] round %d: killed after %d acknowledged writes this round; so far: "
+                        + "acknowledged %d %s, lost %d, doubled %d, problems %d%n", kind, round, target,
+                now.acknowledged.values().stream().mapToInt(Integer::intValue).sum(), now.acknowledged, now.lost, now.doubled,
+                problems.size());
         server.start();
         retryUnanswered();
-        System.out.printf(Locale.ROOT, "[crash %s] round %d: killed after %d acknowledged writes; %d acknowledged so far%n",
-                kind, round, target, acknowledgedCount());
     }
 
     private Thread client(String name, ThrowingRunnable body) {
@@ -540,9 +545,64 @@ public final class CrashHarness {
         return counts;
     }
 
-    /** Exactly once, counted in the database: applications by NIK, decisions, letter numbers, approvals. */
-    private void checkInDatabase(HarnessDatabase database, Counts counts) throws SQLException {
+    /**
+     * Exactly once, counted in the database (right after a kill, before the server touches it
+     * again, and at the end): repayments by receipt, reversals, applications by NIK, decisions,
+     * statement numbers (and their series without gap or double), rule-set approvals.
+     */
+    private Counts checkInDatabase(HarnessDatabase database) throws SQLException {
+        Counts counts = new Counts();
         try (Connection c = database.connect()) {
+            Map<String, Integer> receipts = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "select receipt_no, count(*) from kubp_repayment where receipt_no like 'KW-CR-%' group by receipt_no");
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    receipts.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+            Map<String, Integer> reversed = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("select r.receipt_no, count(*) from kubp_reversal v join kubp_repayment r "
+                    + "on r.id = v.repayment_id where r.receipt_no like 'KW-CR-%' group by r.receipt_no");
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    reversed.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+            for (Map.Entry<String, Integer> stored : receipts.entrySet()) {
+                Repayment r = repayments.get(stored.getKey());
+                if (r == null) {
+                    counts.doubled++;
+                    problems.add("a repayment nobody posted is stored: " + stored.getKey());
+                } else if (stored.getValue() > 1) {
+                    counts.doubled++;
+                    problems.add("doubled: repayment " + r.receipt);
+                }
+            }
+            for (Repayment r : repayments.values()) {
+                if (r.state == State.ACKNOWLEDGED) {
+                    counts.ack("repayment");
+                    if (!receipts.containsKey(r.receipt)) {
+                        counts.lost++;
+                        problems.add("lost: repayment " + r.receipt + " (id " + r.id + ")");
+                    }
+                }
+                int reversals = reversed.getOrDefault(r.receipt, 0);
+                if (r.reversal == State.ACKNOWLEDGED) {
+                    counts.ack("reversal");
+                    if (reversals == 0) {
+                        counts.lost++;
+                        problems.add("lost: reversal of repayment " + r.receipt);
+                    }
+                } else if (r.reversal == null && reversals > 0) {
+                    counts.doubled++;
+                    problems.add("a reversal nobody asked for: repayment " + r.receipt);
+                }
+                if (reversals > 1) {
+                    counts.doubled++;
+                    problems.add("doubled: reversal of repayment " + r.receipt);
+                }
+            }
             for (Application app : applications.values()) {
                 int stored = count(c, "select count(*) from wrse_application where nik = ?", app.nik);
                 if (app.state == State.ACKNOWLEDGED) {
@@ -599,21 +659,24 @@ public final class CrashHarness {
                 }
             });
             for (Approval approval : approvals) {
-                int activations = count(c, "select count(*) from rule_set_activation a join rule_set_version v on v.id = a.version_id "
-                        + "where v.kind = 'KUBP_TERMS' and v.version_number = ? and a.activation_type = 'APPROVAL'", approval.version);
+                int approved = count(c, "select count(*) from rule_set_version where kind = 'KUBP_TERMS' and version_number = ? "
+                        + "and approved_by is not null", approval.version);
+                int publications = count(c, "select count(*) from rule_set_activation a join rule_set_version v on v.id = a.version_id "
+                        + "where v.kind = 'KUBP_TERMS' and v.version_number = ? and a.activation_type = 'PUBLICATION'", approval.version);
                 if (approval.state == State.ACKNOWLEDGED) {
                     counts.ack("rule-set approval");
-                    if (activations == 0) {
+                    if (approved == 0 || publications == 0) {
                         counts.lost++;
                         problems.add("lost: approval of KUBP rule-set version " + approval.version);
                     }
                 }
-                if (activations > 1) {
+                if (publications > 1) {
                     counts.doubled++;
                     problems.add("doubled: approval of KUBP rule-set version " + approval.version);
                 }
             }
         }
+        return counts;
     }
 
     private static int count(Connection c, String sql, Object parameter) throws SQLException {
@@ -628,7 +691,11 @@ public final class CrashHarness {
 
     private Figures figures(int rounds, Counts counts) {
         int acknowledged = counts.acknowledged.values().stream().mapToInt(Integer::intValue).sum();
-        return new Figures(kind, rounds, acknowledged, counts.lost, counts.doubled, counts.acknowledged, List.copyOf(problems));
+        List<String> found;
+        synchronized (problems) {
+            found = List.copyOf(problems);
+        }
+        return new Figures(kind, rounds, acknowledged, counts.lost, counts.doubled, counts.acknowledged, found);
     }
 
     private static Http.Answer expect(Http.Answer answer, int status, String what) {
