@@ -389,7 +389,7 @@ public final class CrashHarness {
             problems.add("rule-set draft: " + draft);
             return;
         }
-        JsonObject body = draft.json();
+        JsonObject body = draft.json().getJsonObject("version");
         Approval approval = new Approval();
         approval.version = body.getInt("number");
         long lock = body.getJsonNumber("lockVersion").longValue();
