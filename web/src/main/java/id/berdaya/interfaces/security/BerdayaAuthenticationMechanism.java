@@ -54,27 +54,24 @@ public class BerdayaAuthenticationMechanism implements HttpAuthenticationMechani
             }
             if (result.outcome() == CredentialCheck.Outcome.THROTTLED) {
                 response.setHeader("Retry-After", Long.toString(Math.max(1, result.retryAfter().toSeconds())));
-                return unauthorized(response, "Too many failed logins; try again later");
+                return unauthorized(request, response, context, "Too many failed logins; try again later");
             }
-            return unauthorized(response, "Wrong username or password");
+            return unauthorized(request, response, context, "Wrong username or password");
         } else if (!context.isProtected()) {
             return context.doNothing();
         }
-        return unauthorized(response, "Log in with HTTP Basic");
+        return unauthorized(request, response, context, "Log in with HTTP Basic");
     }
 
-    /** 401 with the challenge and the API's one error body, written here (the container adds nothing). */
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, String message) {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    /**
+     * 401 with the challenge; the container then renders its 401 error page, which for the API is
+     * {@link ApiErrorServlet} writing the one error body with this message.
+     */
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, String message) {
+        request.setAttribute(ApiErrorServlet.MESSAGE_ATTRIBUTE, message);
         response.setHeader("WWW-Authenticate", "Basic realm=\"Berdaya\", charset=\"UTF-8\"");
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        try {
-            response.getWriter().write("{\"status\":401,\"message\":\"" + message + "\",\"errors\":[]}");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return AuthenticationStatus.SEND_CONTINUE;
+        return context.responseUnauthorized();
     }
 
     private AuthenticationStatus validatePageRequest(HttpServletRequest request, HttpMessageContext context) {

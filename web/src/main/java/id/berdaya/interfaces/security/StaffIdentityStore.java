@@ -68,7 +68,13 @@ public class StaffIdentityStore implements IdentityStore {
 
     @Override
     public Set<ValidationType> validationTypes() {
-        return Set.of(ValidationType.VALIDATE);
+        // Both: the handler keeps the groups of a validating store only if it also provides groups.
+        return Set.of(ValidationType.VALIDATE, ValidationType.PROVIDE_GROUPS);
+    }
+
+    @Override
+    public Set<String> getCallerGroups(CredentialValidationResult result) {
+        return groups(result.getCallerPrincipal().getName());
     }
 
     private String storedHash(String username) {
