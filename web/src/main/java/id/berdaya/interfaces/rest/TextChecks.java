@@ -10,8 +10,17 @@ public final class TextChecks {
     private TextChecks() {
     }
 
+    /** The longest one-line text accepted: beyond every field's own limit, far below a request's. */
+    public static final int MAX_LINE = 10_000;
+
+    /** The longest multi-line text (a rule file) accepted. */
+    public static final int MAX_TEXT = 1_000_000;
+
     /** Why the text is refused, or null when it is acceptable. */
     public static String problem(String text, boolean multiLine) {
+        if (text.length() > (multiLine ? MAX_TEXT : MAX_LINE)) {
+            return "text longer than " + (multiLine ? MAX_TEXT : MAX_LINE) + " characters";
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r' || c == '\t') {

@@ -23,6 +23,8 @@ class TextAndLogTest {
         assertThat(TextChecks.problem("a\u0000b", true)).contains("U+0000");
         assertThat(TextChecks.problem("a\u202Eb", true)).contains("U+202E");
         assertThat(TextChecks.problem("a\u2066b", false)).contains("U+2066");
+        assertThat(TextChecks.problem("A".repeat(10_001), false)).contains("longer than 10000");
+        assertThat(TextChecks.problem("A".repeat(10_001), true)).isNull();
     }
 
     @Test
