@@ -20,7 +20,7 @@ public final class Fixtures {
             "Kepala Dinas Pemberdayaan Perempuan\ndan Perlindungan Anak\nKabupaten Kutai Kartanegara",
             "Dra. Sri Handayani, M.M.", "197912052005012011");
     public static final BorrowingGroup MAWAR_INDAH = new BorrowingGroup("KUBP Mawar Indah", "Tenggarong",
-            "Kabupaten Kutai Kartanegara", "Siti Aminah", "Jalan Mangkurawang RT 05, Tenggarong");
+            "Kabupaten Kutai Kartanegara", "Siti Aminah", "Jalan Mangkurawang RT 05, Tenggarong", true);
 
     private Fixtures() {
     }
