@@ -18,6 +18,7 @@ import id.berdaya.reports.kubp.LoanTerms;
 import id.berdaya.reports.kubp.Member;
 import id.berdaya.reports.kubp.OverdueInstallment;
 import id.berdaya.reports.kubp.PaymentLine;
+import id.berdaya.reports.kubp.PayoffCertificate;
 import id.berdaya.reports.kubp.PortfolioReport;
 import id.berdaya.reports.kubp.RepaymentStatement;
 import id.berdaya.reports.kubp.ScheduleLine;
@@ -119,6 +120,29 @@ public final class SampleDocuments {
                         new OverdueInstallment(15, LocalDate.of(2026, 10, 10), 2_000_000, 1_500_000, daysPastDue - 30)),
                 LocalDate.of(2026, 12, 6), level == WarningLevel.FIRST ? null
                         : new EarlierWarning("500/0031/SP-KUBP/2026", LocalDate.of(2026, 10, 20)));
+    }
+
+    public static PayoffCertificate payoffCertificate() {
+        return new PayoffCertificate(DP3A_KUKAR, issue("500/0003/SKL-KUBP/2026"), HEAD_OF_DP3A, MAWAR_INDAH,
+                "KUBP-2025-0042", 50_000_000, LocalDate.of(2025, 1, 6), LocalDate.of(2026, 11, 20), 24);
+    }
+
+    /** One of each document type (and both decisions, all three warnings), by name. */
+    public static java.util.Map<String, Document> everyType() {
+        java.util.Map<String, Document> all = new java.util.LinkedHashMap<>();
+        all.put("wrse-decision-eligible", eligibleDecision());
+        all.put("wrse-decision-ineligible", ineligibleDecision());
+        all.put("wrse-proposal-list", proposalList());
+        all.put("wrse-handover-minutes", handoverMinutes());
+        all.put("kubp-approval-letter", loanApproval());
+        all.put("kubp-statement", repaymentStatement());
+        all.put("kubp-warning-1", warning(WarningLevel.FIRST, 43));
+        all.put("kubp-warning-2", warning(WarningLevel.SECOND, 73));
+        all.put("kubp-warning-3", warning(WarningLevel.THIRD, 103));
+        all.put("kubp-payoff-certificate", payoffCertificate());
+        all.put("kubp-portfolio", portfolio());
+        all.put("beneficiary-summary", beneficiaries());
+        return all;
     }
 
     public static PortfolioReport portfolio() {
