@@ -76,4 +76,23 @@ class LetterContentTest {
 
         assertThat(text).contains("BTL-1014", "BYR-1014");
     }
+
+    @Test
+    void theKopNamesTheGovernmentTheAgencyItsAddressAndContactsBesideTheEmblem() {
+        PdfText pdf = PdfText.of(RENDERER.render(SampleDocuments.warning(WarningLevel.FIRST, 43)));
+
+        assertThat(pdf.text()).contains("PEMERINTAH KABUPATEN KUTAI KARTANEGARA",
+                "DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK", "Jalan Wolter Monginsidi Nomor 1, Tenggarong 75511",
+                "Telepon (0541) 661234", "Laman dp3a.kukarkab.go.id", "Pos-el dp3a@kukarkab.go.id",
+                "Tenggarong, 22 November 2026", "Kepada Yth.");
+        assertThat(pdf.images()).as("emblem and QR code").isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void theSignatureBlockGivesPositionInCapitalsNameRankAndNip() {
+        String text = PdfText.of(RENDERER.render(SampleDocuments.eligibleDecision())).text();
+
+        assertThat(text).contains("KEPALA DINAS SOSIAL PROVINSI KALIMANTAN TIMUR,", "Hj. Nurhayati, S.Sos., M.Si.",
+                "Pembina Utama Muda (IV/c)", "NIP. 19720614 199803 2 007");
+    }
 }
