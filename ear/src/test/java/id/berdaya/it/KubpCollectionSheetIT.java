@@ -86,7 +86,7 @@ class KubpCollectionSheetIT {
     void postingMovesExactlyTheEnteredAmountsAndASecondSubmissionPostsNothingTwice() {
         KubpApi kubp = new KubpApi(app);
         long paying = kubp.disbursedLoan(kubp.group(DISTRICT, 5), 6_000_000, 6, DISBURSED);
-        long absent = kubp.disbursedLoan(kubp.group(DISTRICT, 5), 5_000_000, 5, DISBURSED);
+        long absent = kubp.disbursedLoan(kubp.group(DISTRICT, 5), 5_000_000, 10, DISBURSED);
         JsonObject before = kubp.loan(paying, LocalDate.of(2025, 3, 20)).json();
         long sheet = openSheet(kubp, MEETING).getJsonNumber("id").longValue();
         String receipt = KubpApi.receipt();
@@ -143,7 +143,7 @@ class KubpCollectionSheetIT {
     void aRowPayingMoreThanIsOutstandingRefusesTheWholeSheetAndNothingIsPosted() {
         KubpApi kubp = new KubpApi(app);
         long first = kubp.disbursedLoan(kubp.group(DISTRICT, 5), 6_000_000, 6, DISBURSED);
-        long second = kubp.disbursedLoan(kubp.group(DISTRICT, 5), 5_000_000, 5, DISBURSED);
+        long second = kubp.disbursedLoan(kubp.group(DISTRICT, 5), 5_000_000, 10, DISBURSED);
         long sheet = openSheet(kubp, MEETING).getJsonNumber("id").longValue();
 
         ApiClient.Answer answer = kubp.finance.post("api/kubp/collection-sheets/" + sheet + "/postings",
