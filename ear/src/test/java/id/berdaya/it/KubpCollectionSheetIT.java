@@ -208,4 +208,27 @@ class KubpCollectionSheetIT {
         }
         assertThat(repayments(kubp, loan)).isZero();
     }
+
+    @Test
+    void remindersListInstallmentsDueSoonAndArrearsWithTheChairsTelephoneAndAsGatewayCsv() {
+        KubpApi kubp = new KubpApi(app);
+        java.util.List<String> members = new java.util.ArrayList<>(KubpApi.women(5));
+        members.set(0, members.get(0).replace("}", ",\"telephone\":\"0812 9999 0000\"}"));
+        long loan = kubp.disbursedLoan(kubp.group(DISTRICT, members), 6_000_000, 6, DISBURSED);
+
+        ApiClient.Answer list = kubp.officer.get("api/kubp/reminders?district=" + DISTRICT + "&date=2025-04-05&days=7");
+        assertThat(list.status()).as(list.toString()).isEqualTo(200);
+        java.util.List<JsonObject> mine = list.jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getJsonNumber("loanId").longValue() == loan).toList();
+        assertThat(mine).extracting(r -> r.getString("kind") + " " + r.getString("dueDate") + " "
+                + r.getJsonNumber("amount") + " " + r.getJsonNumber("daysPastDue") + " " + r.getString("chairTelephone"))
+                .containsExactly("DUE_SOON 2025-04-10 1000000 0 +6281299990000",
+                        "IN_ARREARS 2025-02-10 2000000 54 +6281299990000");
+
+        ApiClient.Answer csv = kubp.officer.get("api/kubp/reminders.csv?district=" + DISTRICT + "&date=2025-04-05&days=7");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("phone,chair_name,group_name")
+                .contains("6281299990000,Anggota", ",IN_ARREARS,2025-02-10,2000000,54,", "tertunggak Rp 2.000.000 (54 hari)");
+        assertThat(kubp.officer.get("api/kubp/reminders?district=64&date=2025-04-05").status()).isEqualTo(400);
+    }
 }

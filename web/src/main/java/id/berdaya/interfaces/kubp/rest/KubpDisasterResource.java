@@ -3,22 +3,14 @@ package id.berdaya.interfaces.kubp.rest;
 import id.berdaya.application.kubp.DisasterReliefService;
 import id.berdaya.application.kubp.DisasterReliefService.Relief;
 import id.berdaya.application.kubp.DisasterReliefService.ReliefPortfolio;
-import id.berdaya.application.kubp.KubpCalendar;
-import id.berdaya.application.reference.ReferenceDataService;
-import id.berdaya.application.reports.IssuingOffice;
 import id.berdaya.domain.kubp.disaster.Disaster;
 import id.berdaya.domain.kubp.disaster.DisasterArea;
 import id.berdaya.domain.kubp.disaster.DisasterType;
 import id.berdaya.domain.kubp.loan.Loan;
 import id.berdaya.domain.kubp.loan.ScheduleRevision;
-import id.berdaya.domain.region.Region;
-import id.berdaya.domain.shared.NotFoundException;
 import id.berdaya.interfaces.kubp.rest.KubpReschedulingResource.RevisionView;
-import id.berdaya.interfaces.reports.PdfRendering;
+import id.berdaya.interfaces.kubp.web.ReliefLetterPdf;
 import id.berdaya.interfaces.reports.VerificationLinks;
-import id.berdaya.reports.kubp.ReliefLetter;
-import id.berdaya.reports.kubp.ScheduleLine;
-import id.berdaya.reports.letter.LetterIssue;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,7 +35,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Disaster relief. {@code POST /kubp/disasters} (supervisors) declares a disaster for districts
@@ -62,10 +53,7 @@ public class KubpDisasterResource {
     private DisasterReliefService relief;
 
     @Inject
-    private ReferenceDataService referenceData;
-
-    @Inject
-    private PdfRendering rendering;
+    private ReliefLetterPdf letters;
 
     @Context
     private HttpServletRequest request;
@@ -149,32 +137,9 @@ public class KubpDisasterResource {
     @Path("{id}/letters/{groupId}.pdf")
     @Produces("application/pdf")
     public Response letter(@PathParam("id") long id, @PathParam("groupId") long groupId) {
-        Disaster disaster = relief.find(id);
-        List<Loan> loans = relief.relievedLoans(id).stream().filter(l -> l.getGroup().getId() == groupId).toList();
-        if (loans.isEmpty()) {
-            throw new NotFoundException("Relief letter of group", groupId);
-        }
-        Loan loan = loans.get(0);
-        LetterIssue issue = relief.letterOf(id, groupId, loan.getGroup().getName(), VerificationLinks.base(request));
-        LocalDate today = KubpCalendar.today();
-        List<ScheduleLine> schedule = loans.stream().flatMap(l -> l.standingOn(today).position().installments().stream())
-                .map(p -> new ScheduleLine(p.number(), p.dueDate(), p.amount().amount(), p.paid().amount(),
-                        p.unpaid().amount(), p.status().name()))
-                .toList();
-        IssuingOffice office = IssuingOffice.of("kubp");
-        ReliefLetter document = new ReliefLetter(office.letterhead(), issue, office.signatory(),
-                loan.getGroup().getName(), loan.getGroup().getVillage(),
-                referenceData.find(loan.getGroup().getDistrictCode()).map(Region::getName)
-                        .orElse(loan.getGroup().getDistrictCode()),
-                DISASTER_NAMES.getOrDefault(disaster.getType(), "bencana"), disaster.getStartDate(),
-                disaster.getMoratoriumMonths(), disaster.getDecreeNumber(), schedule);
-        return Response.ok(rendering.pdf(document))
+        return Response.ok(letters.render(id, groupId, VerificationLinks.base(request)))
                 .header("Content-Disposition", "inline; filename=\"keringanan-" + id + "-" + groupId + ".pdf\"").build();
     }
-
-    private static final Map<DisasterType, String> DISASTER_NAMES = Map.of(DisasterType.FLOOD, "banjir",
-            DisasterType.LANDSLIDE, "tanah longsor", DisasterType.FIRE, "kebakaran", DisasterType.DROUGHT, "kekeringan",
-            DisasterType.EARTHQUAKE, "gempa bumi", DisasterType.OTHER, "bencana");
 
     private static ScheduleRevision revisionOf(Loan loan, long disasterId) {
         return loan.getRevisions().stream().filter(r -> Long.valueOf(disasterId).equals(r.getDisasterId()))
