@@ -53,10 +53,15 @@ public class RegistryExtractService {
     private SessionContext session;
 
     /** Checks, stages and starts an import; a refused file leaves nothing behind. */
-    public ExtractView upload(String registryName, String asOfText, String contentType, InputStream body) {
+    public ExtractView upload(String registryName, String asOfText, String contentType, Long declaredLength,
+            InputStream body) {
         Registry registry = registry(registryName);
         LocalDate asOf = asOf(asOfText);
         requireCsvType(contentType);
+        if (declaredLength != null && declaredLength > staging.maxBytes()) {
+            throw new InvalidInputException("body", "The file is larger than " + staging.maxBytes() + " bytes",
+                    "Berkas lebih besar dari " + staging.maxBytes() + " byte");
+        }
         StagedExtracts.Staged staged = staging.stage(body);
         try {
             List<String> missing = CsvHeader.parse(staged.headerLine()).missing(registry.requiredColumns());

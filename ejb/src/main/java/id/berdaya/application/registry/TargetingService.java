@@ -77,7 +77,7 @@ public class TargetingService {
             throw new InvalidInputException("applicationDate", "The application date must lie between 2020-01-01 and a year from today",
                     "Tanggal permohonan harus antara 2020-01-01 dan satu tahun dari hari ini");
         }
-        List<TargetingStore.UsedExtract> used = runs.newestExtracts();
+        List<TargetingStore.UsedExtract> used = runs.newestExtracts(regencyCode);
         long id = runs.create(regencyCode, applicationDate, screening.ruleSetVersion(), used,
                 session.getCallerPrincipal().getName());
         Properties parameters = new Properties();

@@ -40,13 +40,32 @@ public class TargetingStore {
             String villageCode, int score, String decision, String toCheck) {
     }
 
-    /** The newest completed extract of each registry and aid list. */
-    public List<UsedExtract> newestExtracts() {
+    /**
+     * The newest completed extract of each registry that lists people of the regency (an extract
+     * comes from one regency's social service), and the newest completed list of each aid programme.
+     */
+    public List<UsedExtract> newestExtracts(String regencyCode) {
         Map<String, UsedExtract> newest = new LinkedHashMap<>();
-        query("SELECT id, registry, as_of FROM registry_extract WHERE status = 'COMPLETED' ORDER BY as_of DESC, id DESC",
-                rs -> newest.putIfAbsent(rs.getString(2), new UsedExtract(rs.getLong(1), rs.getString(2),
-                        rs.getDate(3).toLocalDate())));
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT e.id, e.registry, e.as_of FROM registry_extract e"
+                        + " WHERE e.status = 'COMPLETED' AND (e.registry IN (" + quoted(Registry.aidLists()) + ")"
+                        + " OR EXISTS (SELECT 1 FROM registry_person p WHERE p.extract_id = e.id AND p.regency_code = ?))"
+                        + " ORDER BY e.as_of DESC, e.id DESC")) {
+            ps.setString(1, regencyCode);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    newest.putIfAbsent(rs.getString(2), new UsedExtract(rs.getLong(1), rs.getString(2),
+                            rs.getDate(3).toLocalDate()));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
         return List.copyOf(newest.values());
+    }
+
+    private static String quoted(List<Registry> registries) {
+        return String.join(",", registries.stream().map(r -> "'" + r.name() + "'").toList());
     }
 
     public long create(String regencyCode, LocalDate applicationDate, String ruleSetVersion, List<UsedExtract> used,

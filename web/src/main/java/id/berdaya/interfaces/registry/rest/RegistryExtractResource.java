@@ -42,8 +42,9 @@ public class RegistryExtractResource {
     @Path("{name}/extracts")
     @Consumes(MediaType.WILDCARD)
     public Response upload(@PathParam("name") String name, @QueryParam("asOf") String asOf,
-            @HeaderParam("Content-Type") String contentType, InputStream body) {
-        ExtractView started = extracts.upload(name, asOf, contentType, body);
+            @HeaderParam("Content-Type") String contentType, @HeaderParam("Content-Length") Long length,
+            InputStream body) {
+        ExtractView started = extracts.upload(name, asOf, contentType, length, body);
         return Response.accepted(new StartedView(started.id(), started.status()))
                 .location(URI.create("registries/extracts/" + started.id())).build();
     }
