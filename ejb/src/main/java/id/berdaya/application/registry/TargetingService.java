@@ -97,6 +97,10 @@ public class TargetingService {
                 screened, r.candidates(), r.excluded(), r.byCriterion());
     }
 
+    public List<RunView> latest(int limit) {
+        return runs.latestIds(limit).stream().map(this::status).toList();
+    }
+
     public RunView restart(long id) {
         RunRecord r = find(id);
         if (!"COMPLETED".equals(r.status()) && r.jobExecution() != null

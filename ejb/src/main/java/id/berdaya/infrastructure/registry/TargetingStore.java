@@ -146,6 +146,13 @@ public class TargetingStore {
         return found.stream().findFirst();
     }
 
+    /** The ids of the latest runs, newest first. */
+    public List<Long> latestIds(int limit) {
+        List<Long> ids = new ArrayList<>();
+        query("SELECT id FROM targeting_run ORDER BY id DESC LIMIT " + limit, rs -> ids.add(rs.getLong(1)));
+        return ids;
+    }
+
     /** People screened so far (the progress of a running run). */
     public long screenedSoFar(long id) {
         long[] n = new long[1];
