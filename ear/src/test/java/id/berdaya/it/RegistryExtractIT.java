@@ -52,7 +52,9 @@ class RegistryExtractIT {
         List<JsonObject> errors = error.getJsonArray("errors").stream().map(v -> v.asJsonObject()).toList();
         assertThat(errors).as(answer.toString()).anySatisfy(e -> {
             assertThat(e.getString("field")).isEqualTo(field);
-            assertThat(e.getString("message")).contains(inMessage);
+            if (inMessage.length > 0) {
+                assertThat(e.getString("message")).contains(inMessage);
+            }
         });
     }
 

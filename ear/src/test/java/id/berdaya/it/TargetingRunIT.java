@@ -48,7 +48,7 @@ class TargetingRunIT {
     private static Someone someone(int serial, String name, boolean female, LocalDate birth, String marital,
             String relation, String regency, String district, String decile) {
         String nik = nik("647401", birth, female, serial);
-        return new Someone(nik, person(nik, name, female, birth, marital, relation, regency, district, "", decile));
+        return new Someone(nik, person(nik, name, female, birth, marital, relation, regency, district, district + "0001", decile));
     }
 
     private long imported(String registry, String asOf, String csv) {
@@ -129,6 +129,31 @@ class TargetingRunIT {
             }
         }
         assertThat(sheet).contains("Rahmawati", "Nurhayati").doesNotContain("Budi");
+
+        HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(
+                officer().request("api/wrse/targeting-runs/" + run + "/field-list.pdf?villageCode=6474010001")
+                        .header("Accept", "application/pdf").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("DESA 6474010001", "Rahmawati", "Nurhayati").doesNotContain(widow.nik());
+            assertThat(text.indexOf("Rahmawati")).isLessThan(text.indexOf("Nurhayati"));
+        }
+
+        // A newer PKH list: Nurhayati now receives PKH. The next run's change report says she left, and why.
+        imported("PKH", "2026-11-20", "NIK,NAMA,PROGRAM,TAHUN\n" + pkh.nik() + ",Fatimah,PKH,2026\n"
+                + onlyP3ke.nik() + ",Nurhayati,PKH,2026\n");
+        long later = officer().post("api/wrse/targeting-runs",
+                "{\"regencyCode\": \"6474\", \"applicationDate\": \"" + APPLICATION + "\"}").json().getJsonNumber("id").longValue();
+        assertThat(RegistryFiles.awaitJson(officer(), "api/wrse/targeting-runs/" + later,
+                j -> !"STARTED".equals(j.getString("status"))).getInt("candidates")).isEqualTo(1);
+        JsonObject changes = officer().get("api/wrse/targeting-runs/" + later + "/changes?since=" + run).json();
+        List<JsonObject> inDistrict = changes.getJsonArray("647401").stream().map(JsonValue::asJsonObject).toList();
+        assertThat(inDistrict).singleElement().satisfies(c -> {
+            assertThat(c.getString("fullName")).isEqualTo("Nurhayati");
+            assertThat(c.getString("kind")).isEqualTo("LEFT");
+            assertThat(c.getJsonArray("why").getString(0)).isEqualTo("PKH");
+        });
     }
 
     @Test

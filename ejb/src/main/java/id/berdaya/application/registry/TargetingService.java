@@ -47,6 +47,9 @@ public class TargetingService {
     @Inject
     private RegistryScreening screening;
 
+    @Inject
+    private id.berdaya.infrastructure.registry.ChangeReportStore changeReports;
+
     @Resource
     private SessionContext session;
 
@@ -95,6 +98,32 @@ public class TargetingService {
         long screened = r.screened() != null ? r.screened() : runs.screenedSoFar(id);
         return new RunView(r.id(), r.regencyCode(), r.applicationDate(), status, r.ruleSetVersion(), r.peopleTotal(),
                 screened, r.candidates(), r.excluded(), r.byCriterion());
+    }
+
+    /** What the registries say about the candidate at this rank of a run: to fill an intake form. */
+    public id.berdaya.domain.registry.PersonFacts candidateFacts(long runId, int rank) {
+        RunRecord run = find(runId);
+        String nik = runs.candidateAt(runId, rank).orElseThrow(() -> new NotFoundException("Candidate", runId + "/" + rank));
+        return runs.facts(runId, nik, run.applicationDate().getYear()).orElseThrow(() -> new NotFoundException("Candidate", nik));
+    }
+
+    /**
+     * What a newer run changed against an earlier one of the same regency: per person, ENTERED or
+     * LEFT the candidate list (with the criteria now failed, or MOVED), and RESCREEN for every open
+     * application whose registry outcome changed (flagged for a supervisor; never revoked here).
+     */
+    public List<id.berdaya.domain.registry.CandidateChange> changes(long runId, long sinceRunId) {
+        RunRecord later = find(runId);
+        RunRecord earlier = find(sinceRunId);
+        if (!later.regencyCode().equals(earlier.regencyCode())) {
+            throw new InvalidInputException("since", "Compare runs of the same regency", "Bandingkan penargetan kabupaten yang sama");
+        }
+        return changeReports.changes(sinceRunId, runId);
+    }
+
+    /** Names for a printed list: the regency's and the district's. */
+    public String regionName(String code) {
+        return runs.regionName(code);
     }
 
     public List<RunView> latest(int limit) {

@@ -3,6 +3,7 @@ package id.berdaya.infrastructure.registry;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.io.BufferedReader;
 import java.io.Serializable;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
  * out; a restarted job reopens the file and skips to the line after it.
  */
 @Named
+@Dependent
 public class ExtractLineReader extends AbstractItemReader {
 
     /** One non-empty data line and its number in the file (the header is line 1). */

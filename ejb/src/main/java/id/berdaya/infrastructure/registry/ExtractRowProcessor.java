@@ -6,6 +6,7 @@ import id.berdaya.infrastructure.registry.ExtractLineReader.NumberedLine;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 
 /** Validates each line with the domain's {@link ExtractRowValidator}: a row to store or a rejection. */
 @Named
+@Dependent
 public class ExtractRowProcessor implements ItemProcessor {
 
     @Inject

@@ -7,6 +7,7 @@ import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.sql.Connection;
 import java.sql.Date;
@@ -27,6 +28,7 @@ import javax.sql.DataSource;
  * A second row with a NIK already stored from another line is rejected as a duplicate.
  */
 @Named
+@Dependent
 public class ExtractRowWriter extends AbstractItemWriter {
 
     private static final String PERSON_COLUMNS = "extract_id, nik, line_no, kk_number, full_name, sex, birth_date,"

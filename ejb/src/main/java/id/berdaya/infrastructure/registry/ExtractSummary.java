@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,6 +21,7 @@ import javax.sql.DataSource;
  * often the job was restarted), "unchanged" against the previous completed extract of the registry.
  */
 @Named
+@Dependent
 public class ExtractSummary extends AbstractBatchlet {
 
     private static final String SAME_PERSON = "n.kk_number = o.kk_number AND n.full_name = o.full_name AND n.sex = o.sex"

@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,6 +18,7 @@ import javax.sql.DataSource;
 
 /** Stores a chunk of outcomes; a person already stored for the run (a replayed chunk) is skipped. */
 @Named
+@Dependent
 public class OutcomeWriter extends AbstractItemWriter {
 
     @Inject

@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.sql.Connection;
@@ -32,6 +33,7 @@ import javax.sql.DataSource;
  * checkpoint is the last NIK handed out.
  */
 @Named
+@Dependent
 public class RegistryPeopleReader extends AbstractItemReader {
 
     private static final int PAGE = 2000;

@@ -4,11 +4,13 @@ import id.berdaya.domain.registry.PersonFacts;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 
 /** Screens one registry person with the WRSE rules in force, through {@link RegistryScreening}. */
 @Named
+@Dependent
 public class ScreeningProcessor implements ItemProcessor {
 
     @Inject

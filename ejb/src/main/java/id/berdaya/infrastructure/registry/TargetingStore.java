@@ -146,6 +146,96 @@ public class TargetingStore {
         return found.stream().findFirst();
     }
 
+    /** The name of a region code, or the code itself where the region table does not know it. */
+    public String regionName(String code) {
+        String[] name = {code};
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT name FROM region WHERE code = ?")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    name[0] = rs.getString(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return name[0];
+    }
+
+    /** The NIK of the candidate at this rank (1 = highest score) of a run, if there is one. */
+    public Optional<String> candidateAt(long runId, int rank) {
+        List<String> nik = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT nik FROM targeting_result WHERE run_id = ?"
+                        + " AND candidate = TRUE ORDER BY score DESC, nik LIMIT 1 OFFSET ?")) {
+            ps.setLong(1, runId);
+            ps.setInt(2, rank - 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    nik.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return nik.stream().findFirst();
+    }
+
+    /** What the run's extracts say about one NIK, as the targeting run read it. */
+    public Optional<id.berdaya.domain.registry.PersonFacts> facts(long runId, String nik, int aidYear) {
+        List<UsedExtract> used = extractsOf(runId);
+        List<id.berdaya.domain.registry.PersonFacts.Listing> listings = new ArrayList<>();
+        java.util.Set<String> aid = new java.util.TreeSet<>();
+        Object[][] newest = {null};
+        LocalDate[] newestAsOf = {null};
+        try (Connection c = dataSource.getConnection()) {
+            for (UsedExtract e : used) {
+                if (Registry.valueOf(e.registry()).format() == Registry.Format.LISTING) {
+                    try (PreparedStatement ps = c.prepareStatement("SELECT kk_number, full_name, sex, birth_date,"
+                            + " marital_status, family_relation, regency_code, district_code, village_code, decile"
+                            + " FROM registry_person WHERE extract_id = ? AND nik = ?")) {
+                        ps.setLong(1, e.id());
+                        ps.setString(2, nik);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            if (rs.next()) {
+                                listings.add(new id.berdaya.domain.registry.PersonFacts.Listing(e.registry(),
+                                        rs.getObject(10, Integer.class), e.asOf()));
+                                if (newestAsOf[0] == null || e.asOf().isAfter(newestAsOf[0])) {
+                                    newestAsOf[0] = e.asOf();
+                                    newest[0] = new Object[] {rs.getString(1), rs.getString(2), rs.getString(3),
+                                            rs.getDate(4).toLocalDate(), rs.getString(5), rs.getString(6), rs.getString(7),
+                                            rs.getString(8), rs.getString(9)};
+                                }
+                            }
+                        }
+                    }
+                } else {
+                    try (PreparedStatement ps = c.prepareStatement(
+                            "SELECT programme FROM aid_receipt WHERE extract_id = ? AND nik = ? AND aid_year = ?")) {
+                        ps.setLong(1, e.id());
+                        ps.setString(2, nik);
+                        ps.setInt(3, aidYear);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                aid.add(rs.getString(1));
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        if (newest[0] == null) {
+            return Optional.empty();
+        }
+        Object[] p = newest[0];
+        return Optional.of(new id.berdaya.domain.registry.PersonFacts(nik, (String) p[0], (String) p[1], (String) p[2],
+                (LocalDate) p[3], (String) p[4], (String) p[5], (String) p[6], (String) p[7], (String) p[8], listings,
+                aid, null));
+    }
+
     /** The ids of the latest runs, newest first. */
     public List<Long> latestIds(int limit) {
         List<Long> ids = new ArrayList<>();

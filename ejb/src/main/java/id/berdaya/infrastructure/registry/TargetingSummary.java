@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,6 +20,7 @@ import javax.sql.DataSource;
  * counts under each criterion she fails.
  */
 @Named
+@Dependent
 public class TargetingSummary extends AbstractBatchlet {
 
     @Inject

@@ -23,6 +23,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -66,6 +67,26 @@ public class TargetingRunResource {
     @Path("{id}/stop")
     public RunView stop(@PathParam("id") long id) {
         return targeting.stop(id);
+    }
+
+    /**
+     * {@code GET …/{id}/changes?since={earlierRunId}}: per district, who entered or left the candidate
+     * list and why (failed criteria, or MOVED), and open applications flagged for re-screening.
+     */
+    @GET
+    @Path("{id}/changes")
+    public Map<String, List<id.berdaya.domain.registry.CandidateChange>> changes(@PathParam("id") long id,
+            @QueryParam("since") Long since) {
+        if (since == null) {
+            throw new id.berdaya.domain.shared.InvalidInputException("since", "The earlier run to compare with is required",
+                    "Penargetan pembanding wajib diisi");
+        }
+        Map<String, List<id.berdaya.domain.registry.CandidateChange>> byDistrict = new java.util.TreeMap<>();
+        for (var change : targeting.changes(id, since)) {
+            byDistrict.computeIfAbsent(change.districtCode() == null ? "-" : change.districtCode(),
+                    k -> new java.util.ArrayList<>()).add(change);
+        }
+        return byDistrict;
     }
 
     @GET
