@@ -92,7 +92,7 @@ class HardeningIT {
 
     @Test
     void overHttpsTheCookieIsSecureAndHstsIsSent() throws Exception {
-        URI https = URI.create("https://127.0.0.1:" + (8443 + Integer.getInteger("it.port.offset", 0)) + "/berdaya/login.xhtml");
+        URI https = URI.create("https://localhost:" + (8443 + Integer.getInteger("it.port.offset", 0)) + "/berdaya/login.xhtml");
         HttpResponse<String> answer = trustingClient().send(HttpRequest.newBuilder(https).timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(200);
