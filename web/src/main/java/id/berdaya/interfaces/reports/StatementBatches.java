@@ -2,7 +2,7 @@ package id.berdaya.interfaces.reports;
 
 import id.berdaya.application.reports.KubpDocuments;
 import id.berdaya.domain.security.Role;
-import id.berdaya.reports.PdfRenderer;
+import id.berdaya.reports.PdfMerge;
 import id.berdaya.reports.kubp.RepaymentStatement;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -104,12 +104,13 @@ public class StatementBatches {
             }
             Path file = Files.createTempFile("berdaya-statements-", "." + batch.getFormat().name().toLowerCase());
             if (batch.getFormat() == StatementBatch.Format.PDF) {
-                PdfRenderer.MergedPdf merged = rendering.merged();
+                // Each statement is a registered letter: its stored PDF goes into the batch as it is.
+                List<byte[]> statements = new java.util.ArrayList<>(loans.size());
                 for (long loan : loans) {
-                    merged.add(documents.statement(loan, batch.getAsOf(), verifyBase));
+                    statements.add(rendering.pdf(documents.statement(loan, batch.getAsOf(), verifyBase)));
                     batch.printed();
                 }
-                Files.write(file, merged.toPdf());
+                Files.write(file, PdfMerge.of(statements));
             } else {
                 zip(batch, loans, file, verifyBase);
             }
