@@ -32,7 +32,7 @@ final class ApiEndpoints {
     private static final Set<String> HTTP_METHODS = Set.of("GET", "POST", "PUT", "DELETE", "PATCH");
 
     /** A method and path (parameters filled), its roles (null: any login) and its JSON body type. */
-    record Endpoint(String method, String path, Set<String> roles, Class<?> bodyType) {
+    record Endpoint(String method, String path, Set<String> roles, Class<?> bodyType, String consumes) {
         @Override
         public String toString() {
             return method + " " + path;
@@ -101,7 +101,12 @@ final class ApiEndpoints {
                             bodyType = parameter.getType();
                         }
                     }
-                    endpoints.add(new Endpoint(http, path, roles(method, type), bodyType));
+                    jakarta.ws.rs.Consumes consumes = method.getAnnotation(jakarta.ws.rs.Consumes.class);
+                    if (consumes == null) {
+                        consumes = type.getAnnotation(jakarta.ws.rs.Consumes.class);
+                    }
+                    String mediaType = consumes == null ? "application/json" : consumes.value()[0];
+                    endpoints.add(new Endpoint(http, path, roles(method, type), bodyType, mediaType));
                 }
             }
         }

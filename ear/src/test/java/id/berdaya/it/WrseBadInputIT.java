@@ -76,8 +76,10 @@ class WrseBadInputIT {
 
     @Test
     void birthDateAfterTheApplicationDate() {
-        WrseApplicants applicant = WrseApplicants.eligible();
-        refused(applicant.set("applicationDate", applicant.birthDate().minusDays(1).toString()).json(), "birthDate");
+        // Both dates within the programme's bounds (issue 15), so that only their order is wrong.
+        WrseApplicants applicant = WrseApplicants.eligible().set("birthDate", WrseApplicants.today().toString())
+                .set("applicationDate", WrseApplicants.today().minusDays(1).toString());
+        refused(applicant.json(), "birthDate");
     }
 
     @Test

@@ -124,11 +124,11 @@ public final class BadInputMappers {
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             String field = "body";
             String message = "malformed JSON" + where;
-            if (e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser
+            // A number too big for its field names the field; a syntax error is the body's.
+            if (e instanceof com.fasterxml.jackson.core.exc.InputCoercionException
+                    && e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser
                     && parser.getParsingContext() != null && parser.getParsingContext().getCurrentName() != null) {
                 field = parser.getParsingContext().getCurrentName();
-            }
-            if (e instanceof com.fasterxml.jackson.core.exc.InputCoercionException) {
                 message = "number out of range";
             }
             return badRequest(List.of(new ApiError.FieldError(field, message)));

@@ -1,5 +1,7 @@
 package id.berdaya.interfaces.kubp.rest;
 
+import id.berdaya.domain.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import id.berdaya.application.kubp.KubpCalendar;
 import id.berdaya.application.kubp.LoanApplicationService;
 import id.berdaya.application.kubp.LoanCashService;
@@ -84,6 +86,7 @@ public class KubpLoanResource {
 
     @POST
     @Path("{id}/approval")
+    @RolesAllowed(Role.Names.SUPERVISOR)
     public LoanView approve(@PathParam("id") long id) {
         decisions.approve(id);
         return LoanViews.of(query.find(id), KubpCalendar.today());
