@@ -36,7 +36,8 @@ import org.postgresql.PGConnection;
  * Run from the repository root after `./mvnw -B -pl ear -am package -DskipTests`, e.g.
  *   java -cp ~/.m2/repository/org/postgresql/postgresql/42.7.8/postgresql-42.7.8.jar \
  *        ear/src/bench/ProvinceBenchmark.java --rows 1000000 --pkh 200000 --kill
- * Options: --rows N (DTSEN rows, default 20000), --pkh N (default rows/5), --kill, --offset N
+ * Options: --rows N (DTSEN rows, default 20000), --pkh N (default rows/5), --kill, --copy-only (generate
+ * and measure COPY only, no server), --offset N
  * (port offset, default 400), --db URL (PostgreSQL server, default jdbc:postgresql://127.0.0.1:5432/).
  */
 public class ProvinceBenchmark {
@@ -48,6 +49,7 @@ public class ProvinceBenchmark {
     static int rows = 20_000;
     static int pkhRows = -1;
     static boolean kill;
+    static boolean copyOnly;
     static int offset = 400;
     static String pgServer = "jdbc:postgresql://127.0.0.1:5432/";
     static final String DB = "berdaya_bench";
@@ -61,6 +63,7 @@ public class ProvinceBenchmark {
                 case "--rows" -> rows = Integer.parseInt(args[++i]);
                 case "--pkh" -> pkhRows = Integer.parseInt(args[++i]);
                 case "--kill" -> kill = true;
+                case "--copy-only" -> copyOnly = true;
                 case "--offset" -> offset = Integer.parseInt(args[++i]);
                 case "--db" -> pgServer = args[++i];
                 default -> throw new IllegalArgumentException(args[i]);
@@ -81,6 +84,10 @@ public class ProvinceBenchmark {
 
         recreateDatabase();
         double copyRate = copyBaseline(dtsen);
+        if (copyOnly) {
+            System.out.printf("LOAD %s%n", Files.readString(Path.of("/proc/loadavg")).trim());
+            return;
+        }
 
         startServer();
         try {

@@ -28,6 +28,11 @@ public final class JobRestarts {
         Properties parameters = new Properties();
         parameters.setProperty(parameter, Long.toString(value));
         parameters.setProperty("jberet.restart.mode", "detect");
-        return jobs.restart(execution, parameters);
+        try {
+            return jobs.restart(execution, parameters);
+        } catch (jakarta.batch.operations.JobRestartException e) {
+            throw new id.berdaya.domain.shared.StateConflictException("The job is still running or cannot be restarted: "
+                    + e.getMessage(), "Pekerjaan masih berjalan atau tidak dapat dilanjutkan");
+        }
     }
 }

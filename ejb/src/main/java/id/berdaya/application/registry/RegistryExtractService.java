@@ -109,7 +109,7 @@ public class RegistryExtractService {
     /** Restarts a stopped, failed or crashed import from its last checkpoint. */
     public ExtractView restart(long id) {
         ExtractRecord extract = find(id);
-        if (!"COMPLETED".equals(extract.status()) && extract.jobExecution() != null && !runningHere(extract.jobExecution())) {
+        if (!"COMPLETED".equals(extract.status()) && extract.jobExecution() != null) {
             long execution = JobRestarts.restart(jobs(), extract.jobExecution(), "extractId", id);
             extracts.setJobExecution(id, execution);
         }
@@ -132,10 +132,6 @@ public class RegistryExtractService {
     private boolean isRunning(long execution) {
         BatchStatus s = jobs().getJobExecution(execution).getBatchStatus();
         return s == BatchStatus.STARTING || s == BatchStatus.STARTED;
-    }
-
-    private boolean runningHere(long execution) {
-        return jobs().getRunningExecutions(JOB).contains(execution);
     }
 
     static JobOperator jobs() {

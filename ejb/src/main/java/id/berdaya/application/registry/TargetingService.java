@@ -132,8 +132,7 @@ public class TargetingService {
 
     public RunView restart(long id) {
         RunRecord r = find(id);
-        if (!"COMPLETED".equals(r.status()) && r.jobExecution() != null
-                && !BatchRuntime.getJobOperator().getRunningExecutions(JOB).contains(r.jobExecution())) {
+        if (!"COMPLETED".equals(r.status()) && r.jobExecution() != null) {
             runs.setJobExecution(id, JobRestarts.restart(BatchRuntime.getJobOperator(), r.jobExecution(), "runId", id));
         }
         return status(id);
