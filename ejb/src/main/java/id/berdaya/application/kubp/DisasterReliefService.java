@@ -104,7 +104,7 @@ public class DisasterReliefService {
             revisions.add(locked.relieve(disaster.getId(), start, moratoriumMonths, reason, by, now, today));
             letterByGroup.computeIfAbsent(locked.getGroup().getId(), g -> letters.issue(
                     LetterSubject.of(LetterType.KUBP_RELIEF_LETTER, disaster.getId() + "-" + g),
-                    locked.getGroup().getName(), verifyBase));
+                    locked.getGroup().getName(), verifyBase, today));
         }
         disaster.recordAffected(revisions.size());
         loans.flush();
@@ -150,8 +150,12 @@ public class DisasterReliefService {
     @RolesAllowed({Role.Names.LOAN_OFFICER, Role.Names.POLICY_STAFF, Role.Names.FINANCE_STAFF,
             Role.Names.SUPERVISOR, Role.Names.ADMIN})
     public LetterIssue letterOf(long disasterId, long groupId, String groupName, String verifyBase) {
+        // A relief letter is dated on the day the disaster was declared, whenever it is printed.
+        LocalDate declaredOn = disasters.find(disasterId)
+                .orElseThrow(() -> new NotFoundException("Disaster", disasterId))
+                .getDeclaredAt().atZone(KubpCalendar.ZONE).toLocalDate();
         return letters.issue(LetterSubject.of(LetterType.KUBP_RELIEF_LETTER, disasterId + "-" + groupId), groupName,
-                verifyBase);
+                verifyBase, declaredOn);
     }
 
     @RolesAllowed({Role.Names.LOAN_OFFICER, Role.Names.POLICY_STAFF, Role.Names.FINANCE_STAFF,

@@ -1,5 +1,6 @@
 package id.berdaya.interfaces.kubp.rest;
 
+import id.berdaya.interfaces.rest.KnownRegion;
 import id.berdaya.domain.kubp.group.GroupDetails;
 import id.berdaya.domain.kubp.group.MemberDetails;
 import id.berdaya.domain.kubp.group.MemberRole;
@@ -22,7 +23,7 @@ public final class GroupRequests {
 
     public record GroupRequest(
             @NotBlank @Size(max = 150) String name,
-            @NotBlank @Size(max = 6) String districtCode,
+            @NotBlank @Size(max = 6) @KnownRegion(regency = false) String districtCode,
             @NotBlank @Size(max = 100) String village,
             @NotBlank @Size(max = 20) String businessField,
             @NotNull @PastOrPresent LocalDate foundedOn,
@@ -45,7 +46,7 @@ public final class GroupRequests {
             @NotNull @Past LocalDate birthDate,
             @NotNull MaritalStatus maritalStatus,
             @NotNull MemberRole role,
-            @Size(max = 6) String domicileDistrictCode,
+            @Size(max = 6) @KnownRegion(regency = false) String domicileDistrictCode,
             @Size(max = 25) String telephone) {
 
         MemberDetails toDetails() {
