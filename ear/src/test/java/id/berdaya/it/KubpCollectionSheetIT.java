@@ -225,7 +225,8 @@ class KubpCollectionSheetIT {
                 .containsExactly("DUE_SOON 2025-04-10 1000000 0 +6281299990000",
                         "IN_ARREARS 2025-02-10 2000000 54 +6281299990000");
 
-        ApiClient.Answer csv = kubp.officer.get("api/kubp/reminders.csv?district=" + DISTRICT + "&date=2025-04-05&days=7");
+        ApiClient.Answer csv = kubp.officer.send(kubp.officer.request("api/kubp/reminders.csv?district=" + DISTRICT
+                + "&date=2025-04-05&days=7").setHeader("Accept", "text/csv").GET());
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.body()).startsWith("phone,chair_name,group_name")
                 .contains("6281299990000,Anggota", ",IN_ARREARS,2025-02-10,2000000,54,", "tertunggak Rp 2.000.000 (54 hari)");
