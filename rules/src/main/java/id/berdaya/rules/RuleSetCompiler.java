@@ -1,5 +1,6 @@
 package id.berdaya.rules;
 
+import id.berdaya.rules.safety.RuleTextCheck;
 import id.berdaya.rules.table.ParameterTable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -33,7 +34,12 @@ public final class RuleSetCompiler {
     private RuleSetCompiler() {
     }
 
-    /** @throws RuleCompilationException if any source has errors (warnings are ignored) */
+    /**
+     * Checks the sources with {@link RuleTextCheck} (nothing outside the fact model), then compiles them.
+     *
+     * @throws UnsafeRuleTextException if the safety check refuses any source: nothing was compiled
+     * @throws RuleCompilationException if any source has errors (warnings are ignored)
+     */
     public static KieBase compile(List<RuleSource> sources) {
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("A rule set needs at least one rule file");
@@ -41,6 +47,11 @@ public final class RuleSetCompiler {
         List<RuleCompilationError> tableErrors = checkParameterTables(sources);
         if (!tableErrors.isEmpty()) {
             throw new RuleCompilationException(tableErrors);
+        }
+        // Drools has no sandbox: rule text that names anything outside the fact model never reaches it.
+        List<RuleCompilationError> refusals = RuleTextCheck.check(sources);
+        if (!refusals.isEmpty()) {
+            throw new UnsafeRuleTextException(refusals);
         }
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("id.berdaya.rulesets", "ruleset-" + UUID.randomUUID(), "1.0.0");

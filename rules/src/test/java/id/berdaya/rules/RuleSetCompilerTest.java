@@ -25,9 +25,9 @@ class RuleSetCompilerTest {
                 "id/berdaya/rules/wrse/kube.drl", "id/berdaya/rules/wrse/prior-aid.drl",
                 "id/berdaya/rules/wrse/skill.drl", "id/berdaya/rules/wrse/business.drl",
                 "id/berdaya/rules/wrse/score.drl", "id/berdaya/rules/wrse/decision.drl");
-        assertThat(DefaultRuleSets.kubp()).extracting(RuleSource::getPath).hasSize(8)
+        assertThat(DefaultRuleSets.kubp()).extracting(RuleSource::getPath).hasSize(7)
                 .startsWith("id/berdaya/rules/kubp/parameters.csv")
-                .filteredOn(p -> p.endsWith(".drl")).hasSize(7);
+                .filteredOn(p -> p.endsWith(".drl")).hasSize(6);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package id.berdaya.interfaces.reports;
 
 import id.berdaya.application.reports.KubpDocuments;
+import id.berdaya.domain.security.Role;
 import id.berdaya.reports.PdfMerge;
 import id.berdaya.reports.kubp.RepaymentStatement;
 import jakarta.annotation.PreDestroy;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
@@ -60,6 +62,23 @@ public class StatementBatches {
 
     public Optional<StatementBatch> find(String id) {
         return Optional.ofNullable(id).map(batches::get);
+    }
+
+    /**
+     * A batch as its caller may see it: its owner, and supervisors (who oversee every district's
+     * books); to anyone else it does not exist (404, nothing to learn from its id).
+     */
+    public Optional<StatementBatch> find(String id, String caller, Predicate<String> callerInRole) {
+        return find(id).filter(batch -> visible(batch, caller, callerInRole));
+    }
+
+    /** Newest first, only those the caller may see. */
+    public List<StatementBatch> recent(String caller, Predicate<String> callerInRole) {
+        return recent().stream().filter(batch -> visible(batch, caller, callerInRole)).toList();
+    }
+
+    static boolean visible(StatementBatch batch, String caller, Predicate<String> callerInRole) {
+        return caller != null && (caller.equals(batch.getOwner()) || callerInRole.test(Role.Names.SUPERVISOR));
     }
 
     /** Newest first. */
