@@ -8,6 +8,7 @@ import id.berdaya.reports.kubp.WriteOff;
 import id.berdaya.reports.wrse.Applicant;
 import id.berdaya.reports.wrse.WrseDecisionLetter;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What a records officer checks on a letter: addressed rightly, nothing empty printed, amounts kept whole. */
@@ -22,7 +23,7 @@ class LetterContentTest {
         WrseDecisionLetter letter = new WrseDecisionLetter(Fixtures.DINSOS_KALTIM, Fixtures.issue("400.9/0009/DINSOS/2026"),
                 Fixtures.HEAD_OF_DINSOS, budi, "WRSE-2026-000125", LocalDate.of(2026, 10, 6), false,
                 java.util.List.of(new id.berdaya.reports.wrse.FailedCriterion("SEX", "Pemohon bukan perempuan")),
-                3_000_000, 2026, SampleDocuments.DECREE);
+                3_000_000, 2026, SampleDocuments.DECREE, List.of());
 
         String text = PdfText.of(PdfText.keep("wrse-decision-man", RENDERER.render(letter))).text();
 
@@ -94,5 +95,14 @@ class LetterContentTest {
 
         assertThat(text).contains("KEPALA DINAS SOSIAL PROVINSI KALIMANTAN TIMUR,", "Hj. Nurhayati, S.Sos., M.Si.",
                 "Pembina Utama Muda (IV/c)", "NIP. 19720614 199803 2 007");
+    }
+
+    @Test
+    void lettersWithCopiesListThemAsTembusanAndTheVerificationUrlStaysOnOneLine() {
+        String text = PdfText.of(RENDERER.render(SampleDocuments.warning(WarningLevel.SECOND, 73))).text();
+        String raw = PdfText.raw(RENDERER.render(SampleDocuments.warning(WarningLevel.SECOND, 73)));
+
+        assertThat(text).contains("Tembusan: 1. Yth. Bupati Kutai Kartanegara (sebagai laporan); 2. Yth. Camat Tenggarong.");
+        assertThat(raw).contains("https://berdaya.example.go.id/berdaya/verify/Q7Z2M4K9XW3PLR8T");
     }
 }

@@ -42,12 +42,17 @@ public final class SampleDocuments {
             "Jalan Panji RT 12 Kelurahan Melayu", "Tenggarong", "Kabupaten Kutai Kartanegara", true);
     public static final String DECREE = "Keputusan Kepala Dinas Sosial Provinsi Kalimantan Timur Nomor 40.9/33/DS.V/2023";
 
+    public static final List<String> COPIES_WRSE = List.of("Gubernur Kalimantan Timur (sebagai laporan)",
+            "Kepala Dinas Sosial Kabupaten Kutai Kartanegara");
+    public static final List<String> COPIES_KUBP = List.of("Bupati Kutai Kartanegara (sebagai laporan)",
+            "Camat Tenggarong");
+
     private SampleDocuments() {
     }
 
     public static WrseDecisionLetter eligibleDecision() {
         return new WrseDecisionLetter(DINSOS_KALTIM, issue("400.9/0007/DINSOS/2026"), HEAD_OF_DINSOS, SITI,
-                "WRSE-2026-000123", LocalDate.of(2026, 10, 5), true, List.of(), 3_000_000, 2026, DECREE);
+                "WRSE-2026-000123", LocalDate.of(2026, 10, 5), true, List.of(), 3_000_000, 2026, DECREE, COPIES_WRSE);
     }
 
     public static WrseDecisionLetter ineligibleDecision() {
@@ -55,7 +60,7 @@ public final class SampleDocuments {
                 "WRSE-2026-000124", LocalDate.of(2026, 10, 6), false, List.of(
                         new FailedCriterion("AGE", "Usia 61 tahun pada tanggal permohonan; batas usia 18–59 tahun"),
                         new FailedCriterion("PKH", "Saat ini tercatat sebagai penerima PKH")),
-                3_000_000, 2026, DECREE);
+                3_000_000, 2026, DECREE, COPIES_WRSE);
     }
 
     public static ProposalList proposalList() {
@@ -85,7 +90,7 @@ public final class SampleDocuments {
         }
         return new LoanApprovalLetter(DP3A_KUKAR, issue("500/0012/KUBP/2026"), HEAD_OF_DP3A, MAWAR_INDAH,
                 "KUBP-2026-0042", 50_000_000, 1, members, schedule(12, 50_000_000, LocalDate.of(2027, 1, 5)),
-                new LoanTerms(0, false, "Aturan KUBP versi 2026.1, berlaku sejak 1 Januari 2026"));
+                new LoanTerms(0, false, "Aturan KUBP versi 2026.1, berlaku sejak 1 Januari 2026"), COPIES_KUBP);
     }
 
     /** A 24-month loan of Rp 48,000,000 with 13 installments paid, one payment reversed, 2 overdue. */
@@ -119,7 +124,7 @@ public final class SampleDocuments {
                         new OverdueInstallment(14, LocalDate.of(2026, 9, 10), 2_000_000, 2_000_000, daysPastDue),
                         new OverdueInstallment(15, LocalDate.of(2026, 10, 10), 2_000_000, 1_500_000, daysPastDue - 30)),
                 LocalDate.of(2026, 12, 6), level == WarningLevel.FIRST ? null
-                        : new EarlierWarning("500/0031/SP-KUBP/2026", LocalDate.of(2026, 10, 20)));
+                        : new EarlierWarning("500/0031/SP-KUBP/2026", LocalDate.of(2026, 10, 20)), COPIES_KUBP);
     }
 
     public static PayoffCertificate payoffCertificate() {

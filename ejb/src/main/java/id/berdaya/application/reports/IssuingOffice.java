@@ -12,7 +12,7 @@ import java.util.Properties;
  * An office that issues letters: its letterhead and who signs for it, read from
  * {@code offices.properties} (system properties of the same key win), so names change without a build.
  */
-public record IssuingOffice(Letterhead letterhead, Signatory signatory) {
+public record IssuingOffice(String prefix, Letterhead letterhead, Signatory signatory) {
 
     private static final Properties OFFICES = load();
 
@@ -23,9 +23,17 @@ public record IssuingOffice(Letterhead letterhead, Signatory signatory) {
 
     /** As {@link #of(String)}, with "{regency}" in the values replaced by the regency's name. */
     public static IssuingOffice of(String prefix, String regency) {
+        return of(prefix, regency, null);
+    }
+
+    /** As {@link #of(String, String)}; the date line names the regency's seat ("seat.6402=Tenggarong"). */
+    public static IssuingOffice of(String prefix, String regency, String regencyCode) {
         String place = value(prefix + ".place", regency);
+        if (place.isBlank() && regencyCode != null) {
+            place = value("seat." + regencyCode, regency);
+        }
         String emblem = value(prefix + ".emblem", regency);
-        return new IssuingOffice(
+        return new IssuingOffice(prefix,
                 new Letterhead(value(prefix + ".government", regency), value(prefix + ".office", regency),
                         value(prefix + ".street", regency), value(prefix + ".postcode", regency),
                         value(prefix + ".phone", regency), value(prefix + ".email", regency),
@@ -33,6 +41,17 @@ public record IssuingOffice(Letterhead letterhead, Signatory signatory) {
                         "demo".equals(emblem) ? DemoEmblem.png() : null),
                 new Signatory(value(prefix + ".signatory.position", regency), value(prefix + ".signatory.name", regency),
                         value(prefix + ".signatory.rank", regency), value(prefix + ".signatory.nip", regency)));
+    }
+
+    /**
+     * The tembusan of a letter type ("kubp.copies.warning"), one per line of the value, "{place}" replaced
+     * by the district or regency the letter concerns; empty when the type has none.
+     */
+    public java.util.List<String> copies(String letterType, String place) {
+        String copies = System.getProperty(prefix + ".copies." + letterType,
+                OFFICES.getProperty(prefix + ".copies." + letterType, ""));
+        return java.util.Arrays.stream(copies.split("\\|")).map(String::strip).filter(c -> !c.isEmpty())
+                .map(c -> c.replace("{place}", place)).toList();
     }
 
     private static String value(String key, String regency) {

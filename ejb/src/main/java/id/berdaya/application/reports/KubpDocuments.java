@@ -98,7 +98,8 @@ public class KubpDocuments {
                         approvedOn),
                 office.signatory(), group(group), loanNumber(loan), loan.getPrincipal().amount(), loan.getGraceMonths(),
                 members, schedule, new LoanTerms(terms.getInterestRatePercent().intValue(), terms.isCollateralRequired(),
-                        legalBases.of(RuleSetKind.KUBP_TERMS, terms.getRuleSetVersion()).citation()));
+                        legalBases.of(RuleSetKind.KUBP_TERMS, terms.getRuleSetVersion()).citation()),
+                office.copies("approval", district(group)));
     }
 
     public RepaymentStatement statement(long loanId, LocalDate asOf, String verifyBase) {
@@ -183,7 +184,8 @@ public class KubpDocuments {
                 .toList();
         IssuingOffice office = IssuingOffice.of("kubp");
         return new ArrearsWarningLetter(office.letterhead(), issue, office.signatory(), group(loan.getGroup()),
-                loanNumber(loan), asOf, level, (int) standing.daysPastDue(), overdue, asOf.plusDays(DAYS_TO_PAY), earlier);
+                loanNumber(loan), asOf, level, (int) standing.daysPastDue(), overdue, asOf.plusDays(DAYS_TO_PAY), earlier,
+                office.copies("warning", district(loan.getGroup())));
     }
 
     private static EarlierWarning earlier(Letter warning) {
@@ -247,6 +249,10 @@ public class KubpDocuments {
     /** Today in East Kalimantan, the default of every "as of". */
     public static LocalDate today() {
         return KubpCalendar.today();
+    }
+
+    private String district(KubpGroup group) {
+        return regions.find(group.getDistrictCode()).map(Region::getName).orElse(group.getDistrictCode());
     }
 
     private BorrowingGroup group(KubpGroup group) {

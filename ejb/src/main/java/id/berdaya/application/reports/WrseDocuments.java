@@ -79,7 +79,8 @@ public class WrseDocuments {
                 office.signatory(), applicant(application), String.valueOf(applicationId),
                 application.getApplicationDate(), eligible, eligible ? List.of() : reasons(application.latestDecision()),
                 WrseProgramme.STANDARD_AID_VALUE.amount(), application.getProgrammeYear(),
-                legalBases.of(RuleSetKind.WRSE_ELIGIBILITY, latest.getRuleSetVersion()).citation());
+                legalBases.of(RuleSetKind.WRSE_ELIGIBILITY, latest.getRuleSetVersion()).citation(),
+                office.copies("decision", regionName(application.getApplicant().getRegencyCode())));
     }
 
     public ProposalList proposalList(String regencyCode, int year, String verifyBase) {
@@ -95,11 +96,15 @@ public class WrseDocuments {
                     regionName(a.getApplicant().getDistrictCode()), a.getPriorityScore() == null ? 0 : a.getPriorityScore(),
                     codeLists.businessFieldName(a.getApplicant().getBusinessField()));
         }).toList();
-        IssuingOffice office = IssuingOffice.of("wrse.regency", ranking.regencyName());
+        // "Kabupaten Kutai Kartanegara" or "Kota Samarinda": the kop names the government in full.
+        String regency = regions.find(regencyCode)
+                .map(r -> (r.getLevel() == id.berdaya.domain.region.RegionLevel.CITY ? "Kota " : "Kabupaten ") + r.getName())
+                .orElse(ranking.regencyName());
+        IssuingOffice office = IssuingOffice.of("wrse.regency", regency, regencyCode);
         return new ProposalList(office.letterhead(),
                 issues.issue(LetterSubject.of(LetterType.WRSE_PROPOSAL_LIST, regencyCode + "-" + year),
                         "Dinas Sosial Provinsi Kalimantan Timur", verifyBase, LocalDate.now(LetterRegister.WITA)),
-                office.signatory(), "Dinas Sosial " + ranking.regencyName(), year, candidates,
+                office.signatory(), "Dinas Sosial " + regency, year, candidates,
                 WrseProgramme.STANDARD_AID_VALUE.amount());
     }
 

@@ -13,10 +13,11 @@ import java.util.List;
  */
 public record ArrearsWarningLetter(Letterhead letterhead, LetterIssue issue, Signatory signatory, BorrowingGroup group,
         String loanNumber, LocalDate asOf, WarningLevel level, int daysPastDue, List<OverdueInstallment> overdue,
-        LocalDate payBy, EarlierWarning earlier) implements Document {
+        LocalDate payBy, EarlierWarning earlier, List<String> copies) implements Document {
 
     public ArrearsWarningLetter {
         overdue = List.copyOf(overdue);
+        copies = List.copyOf(copies);
         if ((level == WarningLevel.FIRST) != (earlier == null)) {
             throw new IllegalArgumentException(level.title() + (earlier == null ? " must cite the earlier warning"
                     : " cites no earlier warning"));

@@ -12,10 +12,11 @@ import java.util.List;
  */
 public record LoanApprovalLetter(Letterhead letterhead, LetterIssue issue, Signatory signatory, BorrowingGroup group,
         String loanNumber, long principal, int graceMonths, List<Member> members, List<Installment> schedule,
-        LoanTerms terms) implements Document {
+        LoanTerms terms, List<String> copies) implements Document {
 
     public LoanApprovalLetter {
         members = List.copyOf(members);
+        copies = List.copyOf(copies);
         schedule = List.copyOf(schedule);
     }
 

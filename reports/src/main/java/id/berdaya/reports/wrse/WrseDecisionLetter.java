@@ -13,10 +13,11 @@ import java.util.List;
  */
 public record WrseDecisionLetter(Letterhead letterhead, LetterIssue issue, Signatory signatory, Applicant applicant,
         String applicationNumber, LocalDate applicationDate, boolean eligible, List<FailedCriterion> failedCriteria,
-        long aidValue, int programmeYear, String legalBasis) implements Document {
+        long aidValue, int programmeYear, String legalBasis, List<String> copies) implements Document {
 
     public WrseDecisionLetter {
         failedCriteria = List.copyOf(failedCriteria);
+        copies = List.copyOf(copies);
         if (eligible != failedCriteria.isEmpty()) {
             throw new IllegalArgumentException(eligible
                     ? "An eligible application has no failed criteria"

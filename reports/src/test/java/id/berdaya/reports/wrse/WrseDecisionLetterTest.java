@@ -38,7 +38,7 @@ class WrseDecisionLetterTest {
     void refusesAnIneligibleLetterWithoutReasons() {
         var eligible = SampleDocuments.eligibleDecision();
         assertThatThrownBy(() -> new WrseDecisionLetter(eligible.letterhead(), eligible.issue(), eligible.signatory(),
-                eligible.applicant(), "X", eligible.applicationDate(), false, List.of(), 3_000_000, 2026, "SK"))
+                eligible.applicant(), "X", eligible.applicationDate(), false, List.of(), 3_000_000, 2026, "SK", List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
