@@ -38,7 +38,7 @@ final class BackupRestoreCheck {
         boolean passed = true;
         for (String kind : (args.length > 0 ? args[0] : "h2,postgresql").split(",")) {
             Outcome outcome = run(kind.strip(), args.length > 1 ? Integer.parseInt(args[1]) : 360, target.resolve("server"),
-                    target.resolve("berdaya.ear"), target.resolve("crash"));
+                    target.resolve("berdaya.ear"), target.resolve("crash-full"));
             System.out.println("[backup] " + outcome);
             passed &= outcome.passed();
         }

@@ -64,7 +64,7 @@ final class Http {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(180))
                 .header("Accept", "application/json, application/pdf").header("Authorization", authorization);
     }
 
