@@ -12,12 +12,45 @@ public final class CriterionResult {
     private final Outcome outcome;
     private final String reasonId;
     private final String reasonEn;
+    private final String reasonKey;
+    private final java.util.Map<String, Object> reasonValues;
 
     public CriterionResult(String code, Outcome outcome, String reasonId, String reasonEn) {
+        this(code, outcome, reasonId, reasonEn, null, java.util.Map.of());
+    }
+
+    private CriterionResult(String code, Outcome outcome, String reasonId, String reasonEn, String reasonKey,
+            java.util.Map<String, Object> reasonValues) {
         this.code = Objects.requireNonNull(code, "code");
         this.outcome = Objects.requireNonNull(outcome, "outcome");
         this.reasonId = Objects.requireNonNull(reasonId, "reasonId");
         this.reasonEn = Objects.requireNonNull(reasonEn, "reasonEn");
+        this.reasonKey = reasonKey;
+        this.reasonValues = reasonValues;
+    }
+
+    /**
+     * A result whose reason is a catalogue key and the values of its placeholders (name, value, name,
+     * value…): the texts are looked up in the rule set's {@link RuleSetCatalogue} when the result is read,
+     * so no text is ever part of rule code. Until then the reason reads as the key.
+     */
+    public static CriterionResult keyed(String code, Outcome outcome, String reasonKey, Object... namesAndValues) {
+        return new CriterionResult(code, outcome, reasonKey, reasonKey, reasonKey, RuleSetCatalogue.values(namesAndValues));
+    }
+
+    /** The same result worded with the given texts. */
+    public CriterionResult worded(String reasonId, String reasonEn) {
+        return new CriterionResult(code, outcome, reasonId, reasonEn, reasonKey, reasonValues);
+    }
+
+    /** The catalogue key of the reason, or null when the rule wrote its texts itself. */
+    public String getReasonKey() {
+        return reasonKey;
+    }
+
+    /** The values of the reason's placeholders, by name. */
+    public java.util.Map<String, Object> getReasonValues() {
+        return reasonValues;
     }
 
     public static CriterionResult pass(String code, String reasonId, String reasonEn) {

@@ -56,8 +56,16 @@ public final class RuleSetCompiler {
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("id.berdaya.rulesets", "ruleset-" + UUID.randomUUID(), "1.0.0");
         KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(releaseId);
+        RuleSetCatalogue catalogue;
+        try {
+            catalogue = RuleSetCatalogue.of(sources);
+        } catch (IllegalArgumentException e) {
+            throw new RuleCompilationException(List.of(new RuleCompilationError(RuleSetCatalogue.FILE_NAME, 0, 0, e.getMessage())));
+        }
         for (RuleSource source : sources) {
-            kfs.write(resourceOf(ks, source));
+            if (!source.isCatalogue()) { // data, not rules
+                kfs.write(resourceOf(ks, source));
+            }
         }
         // Fact classes live in this module, so the rules see them through its class loader.
         ClassLoader classLoader = RuleSetCompiler.class.getClassLoader();
@@ -67,7 +75,9 @@ public final class RuleSetCompiler {
             throw new RuleCompilationException(errors);
         }
         try {
-            return ks.newKieContainer(releaseId, classLoader).getKieBase();
+            KieBase kieBase = ks.newKieContainer(releaseId, classLoader).getKieBase();
+            RuleSetCatalogue.attach(kieBase, catalogue);
+            return kieBase;
         } finally {
             ks.getRepository().removeKieModule(releaseId);
         }

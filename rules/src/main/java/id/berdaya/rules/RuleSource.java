@@ -48,7 +48,15 @@ public final class RuleSource {
     }
 
     public boolean isDecisionTable() {
-        return path.endsWith(".csv");
+        return path.endsWith(".csv") && !isCatalogue();
+    }
+
+    /**
+     * Whether this is the rule set's catalogue ({@code catalogue.csv}): data, not rules — the criteria's
+     * display order and the reason texts that results are worded with ({@link RuleSetCatalogue}).
+     */
+    public boolean isCatalogue() {
+        return path.endsWith("/" + RuleSetCatalogue.FILE_NAME) || path.equals(RuleSetCatalogue.FILE_NAME);
     }
 
     @Override

@@ -42,12 +42,12 @@ public final class FactModel {
     private static final List<Class<?>> FACT_TYPES = List.of(
             CriterionResult.class, Outcome.class, ScoreComponent.class, MaritalStatus.class, Sex.class,
             ProgrammeParameter.class, ProgrammeParameters.class,
-            id.berdaya.rules.wrse.RegistryStanding.class,
+            id.berdaya.rules.wrse.RegistryStanding.class, id.berdaya.rules.BilingualValue.class,
             WrseApplicant.class, RegistryListing.class, WrseVerdict.class, WrseDecision.class, PriorityScore.class,
             KubpLoanRequest.class, KubpMember.class, KubpTerms.class, PreviousLoan.class, TermViolation.class);
 
     /** Helpers a rule may call (static methods only; never constructed). */
-    private static final List<Class<?>> HELPERS = List.of(Rupiah.class);
+    private static final List<Class<?>> HELPERS = List.of(Rupiah.class, id.berdaya.rules.wrse.Labels.class);
 
     /** JDK value types a rule may name and call methods of, but never construct. */
     private static final List<Class<?>> VALUE_TYPES = List.of(

@@ -122,6 +122,9 @@ public final class RuleTextCheck {
 
     /** The refusals of one source. */
     public static List<RuleCompilationError> check(RuleSource source) {
+        if (source.isCatalogue()) {
+            return List.of(); // data read by Java (order, texts), never given to Drools
+        }
         if (source.isDecisionTable()) {
             String drl;
             try {

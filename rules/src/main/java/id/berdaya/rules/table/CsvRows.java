@@ -7,16 +7,16 @@ import java.util.List;
  * Reads CSV as spreadsheets write it (RFC 4180: commas, double quotes, "" for a quote, line breaks
  * inside quotes), remembering the line each row starts on so that errors can point at it.
  */
-final class CsvRows {
+public final class CsvRows {
 
     /** One row: its 1-based starting line and its cells. */
-    record Row(int line, List<String> cells) {
+    public record Row(int line, List<String> cells) {
 
-        String cell(int index) {
+        public String cell(int index) {
             return index < cells.size() ? cells.get(index) : "";
         }
 
-        boolean isBlank() {
+        public boolean isBlank() {
             return cells.stream().allMatch(String::isBlank);
         }
 
@@ -33,7 +33,7 @@ final class CsvRows {
     private CsvRows() {
     }
 
-    static List<Row> parse(String text) {
+    public static List<Row> parse(String text) {
         String csv = text.startsWith("\uFEFF") ? text.substring(1) : text; // Excel's UTF-8 byte order mark
         List<Row> rows = new ArrayList<>();
         List<String> cells = new ArrayList<>();

@@ -41,6 +41,16 @@ public final class RegistryStanding {
         return standing;
     }
 
+    /** The registries that list her, as a placeholder value ("DTKS dan P3KE" / "DTKS and P3KE"). */
+    public id.berdaya.rules.BilingualValue getListedText() {
+        return new id.berdaya.rules.BilingualValue(listed(" dan "), listed(" and "));
+    }
+
+    /** The registries missing, as a placeholder value. */
+    public id.berdaya.rules.BilingualValue getMissingText() {
+        return new id.berdaya.rules.BilingualValue(missingId(" dan "), missingEn(" and "));
+    }
+
     public int getListedCount() {
         return listed.size();
     }

@@ -21,6 +21,7 @@ public final class WrseApplicant {
     private final LocalDate applicationDate;
     private final List<RegistryListing> registries;
     private final List<String> currentAid;
+    private final List<String> circumstances;
     private final Integer priorWrseAidYear;
     private final boolean hasBusiness;
     private final String businessField;
@@ -40,6 +41,7 @@ public final class WrseApplicant {
         this.applicationDate = Objects.requireNonNull(b.applicationDate, "applicationDate");
         this.registries = List.copyOf(b.registries);
         this.currentAid = List.copyOf(b.currentAid);
+        this.circumstances = List.copyOf(b.circumstances);
         this.priorWrseAidYear = b.priorWrseAidYear;
         this.hasBusiness = b.hasBusiness;
         this.businessField = b.businessField;
@@ -130,6 +132,16 @@ public final class WrseApplicant {
         return currentAid;
     }
 
+    /** Her circumstances as codes (HEAD_OF_HOUSEHOLD, DISABILITY, VIOLENCE_SURVIVOR, ELDERLY_DEPENDANTS, ...). */
+    public List<String> getCircumstances() {
+        return circumstances;
+    }
+
+    /** Whether a business field is declared (not null, not blank). */
+    public boolean isBusinessFieldDeclared() {
+        return businessField != null && !businessField.isBlank();
+    }
+
     public Integer getPriorWrseAidYear() {
         return priorWrseAidYear;
     }
@@ -167,6 +179,7 @@ public final class WrseApplicant {
         private LocalDate applicationDate;
         private List<RegistryListing> registries = List.of();
         private List<String> currentAid = List.of();
+        private List<String> circumstances = List.of();
         private Integer priorWrseAidYear;
         private boolean hasBusiness;
         private String businessField;
@@ -228,6 +241,11 @@ public final class WrseApplicant {
 
         public Builder currentAid(List<String> currentAid) {
             this.currentAid = currentAid;
+            return this;
+        }
+
+        public Builder circumstances(List<String> circumstances) {
+            this.circumstances = circumstances;
             return this;
         }
 

@@ -3,6 +3,7 @@ package id.berdaya.rules.wrse;
 import id.berdaya.rules.CodeOrder;
 import id.berdaya.rules.CriterionResult;
 import id.berdaya.rules.RuleRunner;
+import id.berdaya.rules.RuleSetCatalogue;
 import id.berdaya.rules.RuleRunner.WorkingMemoryFacts;
 import id.berdaya.rules.ScoreComponent;
 import java.util.Comparator;
@@ -20,16 +21,20 @@ public final class WrseScreener implements AutoCloseable {
             "SEX", "AGE", "RESIDENCE", "REGISTRY", "PKH", "KUBE", "PRIOR_AID", "SKILL", "BUSINESS");
 
     private final RuleRunner runner;
+    private final RuleSetCatalogue catalogue;
+    private final Comparator<String> order;
 
     public WrseScreener(KieBase wrseRules) {
         this.runner = new RuleRunner(wrseRules);
+        this.catalogue = RuleSetCatalogue.of(wrseRules);
+        this.order = catalogue.order(CRITERIA_ORDER);
     }
 
     public WrseScreeningResult screen(WrseApplicant applicant) {
         WorkingMemoryFacts facts = runner.run(applicant);
-        List<CriterionResult> criteria = facts.all(CriterionResult.class);
-        criteria.sort(Comparator.comparing(CriterionResult::getCode, CRITERIA_ORDER));
-        List<ScoreComponent> components = facts.all(ScoreComponent.class);
+        List<CriterionResult> criteria = new java.util.ArrayList<>(facts.all(CriterionResult.class).stream().map(catalogue::word).toList());
+        criteria.sort(Comparator.comparing(CriterionResult::getCode, order));
+        List<ScoreComponent> components = new java.util.ArrayList<>(facts.all(ScoreComponent.class).stream().map(catalogue::word).toList());
         components.sort(Comparator.comparingInt(ScoreComponent::getPoints).reversed()
                 .thenComparing(ScoreComponent::getCode));
         return new WrseScreeningResult(facts.single(WrseVerdict.class).getDecision(),
