@@ -1,6 +1,5 @@
 package id.berdaya.interfaces.rulesets.web;
 
-import id.berdaya.application.rules.AuthoringPalette;
 import id.berdaya.application.rules.ImpactReport;
 import id.berdaya.application.rules.RuleAuthoring;
 import id.berdaya.application.rules.RuleSetCatalog;
@@ -20,6 +19,7 @@ import id.berdaya.rules.authoring.ConditionTemplate;
 import id.berdaya.rules.authoring.CriterionRow;
 import id.berdaya.rules.authoring.ParameterDefinition;
 import id.berdaya.rules.authoring.ParameterValue;
+import id.berdaya.rules.authoring.Programme;
 import id.berdaya.rules.authoring.ReasonText;
 import id.berdaya.rules.authoring.RuleSetModel;
 import id.berdaya.rules.authoring.ScoreRow;
@@ -54,6 +54,8 @@ public class AuthoringBean extends RuleSetPage {
 
     private static final long serialVersionUID = 1L;
 
+    private static final CodeLists CODE_LISTS = CodeLists.defaults();
+
     @Inject
     private RuleSetCatalog catalog;
 
@@ -78,7 +80,6 @@ public class AuthoringBean extends RuleSetPage {
     private int number;
     private RuleSetRevision version;
     private RuleSetModel model;
-    private AuthoringPalette palette;
     private String reason;
     private final List<ParameterField> parameters = new ArrayList<>();
     private final List<CriterionForm> criteria = new ArrayList<>();
@@ -104,7 +105,6 @@ public class AuthoringBean extends RuleSetPage {
     public void load() {
         version = catalog.version(kind(), number);
         reason = version.getReason();
-        palette = authoring.palette(kind());
         model = authoring.content(kind(), number);
         generated = authoring.generatedRules(kind(), number);
         rollbackRequests = publication.rollbackRequests(kind()).stream()
@@ -117,7 +117,8 @@ public class AuthoringBean extends RuleSetPage {
         parameters.clear();
         Map<String, ParameterValue> values = new LinkedHashMap<>();
         model.getParameters().forEach(p -> values.put(p.getCode(), p));
-        for (ParameterDefinition definition : palette.getParameters()) {
+        Programme programme = Programme.of(model.getProgramme());
+        for (ParameterDefinition definition : programme == null ? List.<ParameterDefinition>of() : programme.getParameters()) {
             ParameterValue value = values.get(definition.getCode());
             if (value == null) {
                 value = new ParameterValue(definition.getCode(), "");
@@ -397,10 +398,9 @@ public class AuthoringBean extends RuleSetPage {
         return field.hint(isIndonesian());
     }
 
-    /** The codes of a code list, sorted, for drop-downs and check boxes. */
+    /** The codes of a code list (the shipped reference data), sorted, for drop-downs and check boxes. */
     public List<String> codes(String list) {
-        CodeLists lists = palette == null || palette.getCodeLists() == null ? CodeLists.defaults() : palette.getCodeLists();
-        return lists.codes(list).stream().sorted().toList();
+        return CODE_LISTS.codes(list).stream().sorted().toList();
     }
 
     public ConditionTemplate[] getConditionTemplates() {
