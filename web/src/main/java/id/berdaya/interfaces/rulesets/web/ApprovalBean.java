@@ -50,7 +50,7 @@ public class ApprovalBean extends RuleSetPage {
     private LocalDateTime effectiveAt;
     private String note;
     private RuleSetActivation activation;
-    private List<?> modelChanges = List.of();
+    private List<RuleAuthoring.ModelChange> modelChanges = List.of();
     private ImpactReport impact;
 
     @Override
@@ -69,7 +69,7 @@ public class ApprovalBean extends RuleSetPage {
     }
 
     /** What changes against the version in force, in rows and values (a parameter, a criterion's argument, a text). */
-    public List<?> getModelChanges() {
+    public List<RuleAuthoring.ModelChange> getModelChanges() {
         return modelChanges;
     }
 
