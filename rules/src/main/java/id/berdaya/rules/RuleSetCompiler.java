@@ -63,7 +63,7 @@ public final class RuleSetCompiler {
             throw new RuleCompilationException(List.of(new RuleCompilationError(RuleSetCatalogue.FILE_NAME, 0, 0, e.getMessage())));
         }
         for (RuleSource source : sources) {
-            if (!source.isCatalogue()) { // data, not rules
+            if (!source.isCatalogue() && !source.isModel()) { // data, not rules
                 kfs.write(resourceOf(ks, source));
             }
         }

@@ -48,7 +48,12 @@ public final class RuleSource {
     }
 
     public boolean isDecisionTable() {
-        return path.endsWith(".csv") && !isCatalogue();
+        return path.endsWith(".csv") && !isCatalogue() && !isModel();
+    }
+
+    /** Whether this is the structured content policy staff edit ({@code model.csv}): data, never given to Drools. */
+    public boolean isModel() {
+        return path.endsWith("/model.csv") || path.equals("model.csv");
     }
 
     /**

@@ -122,7 +122,7 @@ public final class RuleTextCheck {
 
     /** The refusals of one source. */
     public static List<RuleCompilationError> check(RuleSource source) {
-        if (source.isCatalogue()) {
+        if (source.isCatalogue() || source.isModel()) {
             return List.of(); // data read by Java (order, texts), never given to Drools
         }
         if (source.isDecisionTable()) {

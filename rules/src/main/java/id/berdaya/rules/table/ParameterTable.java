@@ -82,6 +82,36 @@ public final class ParameterTable {
         return values;
     }
 
+    /**
+     * The table's text with the given parameters' values replaced (rows of unknown codes added at the
+     * end). Values are validated, typed values only: codes and numbers, never free text.
+     */
+    public static String withValues(String csv, Map<String, String> values) {
+        java.util.Map<String, String> left = new java.util.LinkedHashMap<>(values);
+        StringBuilder out = new StringBuilder();
+        for (String line : csv.split("\\R", -1)) {
+            int comma = line.indexOf(',');
+            String code = comma < 0 ? null : line.substring(0, comma).strip();
+            if (code != null && left.containsKey(code) && !code.isEmpty()) {
+                String rest = line.substring(comma + 1);
+                String description = rest.startsWith("\"") ? rest.substring(rest.indexOf('"', 1) + 1) : rest.substring(Math.max(rest.indexOf(','), 0));
+                out.append(code).append(',').append(cell(left.remove(code))).append(description.startsWith(",") ? description : "," + description);
+            } else {
+                out.append(line);
+            }
+            out.append('\n');
+        }
+        String text = out.toString().replaceAll("\n+$", "\n");
+        StringBuilder added = new StringBuilder(text);
+        left.forEach((code, value) -> added.append(code).append(',').append(cell(value)).append(",\n"));
+        return added.toString();
+    }
+
+    private static String cell(String value) {
+        String text = value == null ? "" : value.strip();
+        return text.contains(",") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+
     public List<Problem> getProblems() {
         return problems;
     }

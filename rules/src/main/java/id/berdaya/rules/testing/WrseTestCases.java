@@ -33,7 +33,7 @@ public final class WrseTestCases implements TestCaseRunner {
 
     private static final Set<String> INPUT_FIELDS = Set.of("nik", "kkNumber", "fullName", "sex", "birthDate",
             "maritalStatus", "regencyCode", "districtCode", "applicationDate", "registries", "currentAid",
-            "priorWrseAidYear", "hasBusiness", "businessField", "mainBreadwinner", "priorSkillsTraining",
+            "circumstances", "priorWrseAidYear", "hasBusiness", "businessField", "mainBreadwinner", "priorSkillsTraining",
             // Accepted and ignored, so that a stored decision's facts snapshot reads as an input:
             // the rules derive the age from the birth and application dates.
             "age");
@@ -69,6 +69,7 @@ public final class WrseTestCases implements TestCaseRunner {
                 .applicationDate(in.requiredDate("applicationDate"))
                 .registries(registries)
                 .currentAid(in.strings("currentAid"))
+                .circumstances(in.strings("circumstances"))
                 .priorWrseAidYear(in.integer("priorWrseAidYear"))
                 .hasBusiness(in.flag("hasBusiness"))
                 .businessField(in.string("businessField"))

@@ -133,6 +133,22 @@ class RuleSetModelTest {
     }
 
     @Test
+    void theModelAndItsTestCasesSurviveBeingStored() {
+        RuleSetModel model = DefaultModels.wrse();
+        RuleSetModel read = RuleSetModelFile.read(RuleSetModelFile.write(model));
+        assertThat(RuleSetModelFile.write(read)).isEqualTo(RuleSetModelFile.write(model));
+        assertThat(RuleSetModelGenerator.generate(read, CODES)).extracting(RuleSource::getText)
+                .containsExactlyElementsOf(RuleSetModelGenerator.generate(model, CODES).stream().map(RuleSource::getText).toList());
+
+        try (WrseTestCases runner = new WrseTestCases(DEFAULT)) {
+            for (RuleTestCase shipped : DefaultRuleSets.wrseTestCases()) {
+                TestCaseRow row = TestCaseRows.toRow(shipped);
+                assertThat(runner.run(TestCaseRows.toTestCase(row)).getDifferences()).as(shipped.getName()).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void kubpIsInterestFreeByDefinition() {
         RuleSetModel model = new RuleSetModel();
         model.setProgramme("KUBP");
@@ -150,6 +166,21 @@ class RuleSetModelTest {
         model.getParameters().stream().filter(p -> p.getCode().equals("INTEREST_RATE_PERCENT")).findFirst().orElseThrow().setValue("2");
         assertThat(RuleSetModelValidator.validate(model, CODES)).singleElement().satisfies(p ->
                 assertThat(p.getField()).isEqualTo("parameters.INTEREST_RATE_PERCENT"));
+    }
+
+    @Test
+    void aKubpCeilingIsAValueOfTheParameterTable() {
+        String csv = DefaultRuleSets.kubp().get(0).getText();
+        String raised = id.berdaya.rules.table.ParameterTable.withValues(csv, Map.of("PRINCIPAL_MAX_PER_MEMBER", "15000000",
+                "DISTRICT_CODES", "640201,640202"));
+        assertThat(id.berdaya.rules.table.ParameterTable.read(raised).getProblems()).isEmpty();
+        List<RuleSource> rules = new ArrayList<>(DefaultRuleSets.kubp());
+        rules.set(0, new RuleSource(rules.get(0).getPath(), raised));
+        try (id.berdaya.rules.kubp.KubpTermsEvaluator terms = new id.berdaya.rules.kubp.KubpTermsEvaluator(RuleSetCompiler.compile(rules))) {
+            assertThat(terms.termsInForce().getMaxPrincipalPerMember()).isEqualTo(15_000_000L);
+            assertThat(terms.termsInForce().getDistrictCodes()).containsExactly("640201", "640202");
+            assertThat(terms.termsInForce().getMaxInstallments()).isEqualTo(36);
+        }
     }
 
     private static CriterionRow row(RuleSetModel model, String code) {
