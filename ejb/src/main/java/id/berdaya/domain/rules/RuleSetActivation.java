@@ -88,13 +88,13 @@ public class RuleSetActivation {
     @Column(length = 2000)
     private String failure;
 
-    @Version
     @Column(name = "approved_by", length = 50)
     private String approvedBy;
 
     @Column(name = "approved_at")
     private Instant approvedAt;
 
+    @Version
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
 
