@@ -83,7 +83,7 @@ class RuleSetBrowserIT extends BrowserTest {
             browser.loginAs("kebijakan");
             browser.go("rulesets/version.xhtml?ruleSet=wrse-eligibility&number=" + original);
             browser.type("rollbackForm:reason", "DTSEN belum lengkap");
-            browser.click("rollbackForm:rollback");
+            browser.clickAndWaitForNewPage("rollbackForm:rollback");
             assertThat(browser.text(By.id("messages"))).contains("Pengembalian ke versi " + original + " diajukan");
             assertThat(browser.pageText()).contains("(pengajuan Anda; perlu persetujuan orang lain)");
             assertThat(officer.inForce()).isEqualTo(n);
@@ -92,7 +92,7 @@ class RuleSetBrowserIT extends BrowserTest {
             browser.driver().manage().deleteAllCookies();
             browser.loginAs("penyelia");
             browser.go("rulesets/version.xhtml?ruleSet=wrse-eligibility&number=" + original);
-            browser.click("rollbackForm:requests:0:approveRollback");
+            browser.clickAndWaitForNewPage("rollbackForm:requests:0:approveRollback");
             assertThat(browser.text(By.id("messages"))).contains("Pengembalian ke versi " + original + " disetujui");
             assertThat(officer.inForce()).isEqualTo(original);
             browser.screenshot("rulesets-rolled-back");
