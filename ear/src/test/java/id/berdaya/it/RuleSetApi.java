@@ -49,18 +49,22 @@ final class RuleSetApi {
 
     private final ApiClient client;
     private final String ruleSet;
+    private final URL app;
+    private final String user;
 
-    private RuleSetApi(ApiClient client, String ruleSet) {
-        this.client = client;
+    private RuleSetApi(URL app, String user, String ruleSet) {
+        this.client = ApiClient.demo(app, user);
         this.ruleSet = ruleSet;
+        this.app = app;
+        this.user = user;
     }
 
     static RuleSetApi wrse(URL app, String user) {
-        return new RuleSetApi(ApiClient.demo(app, user), WRSE);
+        return new RuleSetApi(app, user, WRSE);
     }
 
     static RuleSetApi kubp(URL app, String user) {
-        return new RuleSetApi(ApiClient.demo(app, user), KUBP);
+        return new RuleSetApi(app, user, KUBP);
     }
 
     ApiClient.Answer get(String path) {
@@ -180,11 +184,25 @@ final class RuleSetApi {
      */
     void restore(int original) {
         if (inForce() != original) {
-            ApiClient.Answer rollback = post("/versions/" + original + "/rollback", rollback("Test clean-up"));
+            ApiClient.Answer rollback = rollBack(original, "Test clean-up");
             if (rollback.status() != 200) {
                 throw new AssertionError("could not restore version " + original + ": " + rollback);
             }
         }
+    }
+
+    /**
+     * A rollback by two people: this user requests it, a second one (the supervisor, or the policy
+     * officer when this user is the supervisor) approves it. The answer is the approval's.
+     */
+    ApiClient.Answer rollBack(int number, String reason) {
+        ApiClient.Answer request = post("/versions/" + number + "/rollback", rollback(reason));
+        if (request.status() != 200) {
+            return request;
+        }
+        RuleSetApi second = new RuleSetApi(app, "penyelia".equals(user) ? "kebijakan" : "penyelia", ruleSet);
+        return second.post("/rollbacks/" + request.json().getJsonNumber("id").longValue() + "/approval",
+                Json.createObjectBuilder().build());
     }
 
     /** The number of the version in force. */

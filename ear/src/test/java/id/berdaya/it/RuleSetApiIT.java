@@ -290,8 +290,7 @@ class RuleSetApiIT {
             System.out.printf("Scheduled publication: in force %d ms after its effective time (compile %d ms)%n",
                     publication.getJsonNumber("lagMillis").longValue(), publication.getJsonNumber("compileMillis").longValue());
         } finally {
-            ApiClient.Answer rollback = officer.post("/versions/" + original + "/rollback",
-                    RuleSetApi.rollback("Kembali ke aturan sebelumnya"));
+            ApiClient.Answer rollback = officer.rollBack(original, "Kembali ke aturan sebelumnya");
             assertThat(rollback.status()).as(rollback.toString()).isEqualTo(200);
         }
         assertThat(officer.inForce()).isEqualTo(original);

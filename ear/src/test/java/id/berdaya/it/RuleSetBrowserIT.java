@@ -8,9 +8,6 @@ import static id.berdaya.it.RuleSetApi.saveBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -18,8 +15,9 @@ import org.openqa.selenium.JavascriptExecutor;
 /** Policy staff and supervisors at work on the rule-set pages, in Chromium. */
 class RuleSetBrowserIT extends BrowserTest {
 
+    /** Free-form rule text is a rule technician's change, on a page of its own (the only one with the code editor). */
     @Test
-    void aPolicyOfficerEditsADraftInTheCodeEditorAndValidatesIt() {
+    void aRuleTechnicianEditsADraftInTheCodeEditorAndValidatesIt() {
         browser.loginAs("teknis");
         browser.click("navRulesets");
         assertThat(browser.text(By.id("selectedName"))).isEqualTo("Kelayakan bantuan WRSE");
@@ -27,6 +25,9 @@ class RuleSetBrowserIT extends BrowserTest {
 
         browser.type("newDraftForm:reason", "Inpres 4/2025: DTSEN menggantikan DTKS dan P3KE");
         browser.click("newDraftForm:create");
+        browser.waitFor(By.id("authorForm"));
+        assertThat(browser.driver().findElements(By.cssSelector(".CodeMirror"))).isEmpty();
+        browser.click("codeLink");
         browser.waitFor(By.cssSelector(".CodeMirror"));
         assertThat(browser.text(By.id("status"))).isEqualTo("Draf");
         browser.driver().findElement(By.linkText("registry.drl")).click();
@@ -57,7 +58,7 @@ class RuleSetBrowserIT extends BrowserTest {
     }
 
     @Test
-    void aSupervisorApprovesADraftAndThePolicyOfficerRollsItBack() {
+    void aSupervisorApprovesADraftAndTwoPeopleRollItBack() {
         RuleSetApi officer = RuleSetApi.wrse(app, "teknis");
         int original = officer.inForce();
         JsonObject draft = officer.newDraft("Inpres 4/2025: REGISTRY = DTSEN desil 1-4");
@@ -69,7 +70,7 @@ class RuleSetBrowserIT extends BrowserTest {
             browser.go("rulesets/approve.xhtml?ruleSet=wrse-eligibility&number=" + n);
             assertThat(browser.text(By.id("approvalTitle"))).contains("Persetujuan versi " + n);
             assertThat(browser.text(By.id("tests"))).contains("Only in DTSEN at desil 3: eligible").doesNotContain("Gagal");
-            assertThat(browser.pageText()).contains("listed in DTSEN with desil 1-4");
+            assertThat(browser.waitFor(By.id("fileDiff")).getText()).isEqualTo("Perbandingan berkas aturan yang dihasilkan");
             browser.screenshot("rulesets-approval");
             browser.type("approvalForm:note", "Sesuai Inpres 4/2025");
             browser.click("approvalForm:approve");
@@ -77,13 +78,23 @@ class RuleSetBrowserIT extends BrowserTest {
             assertThat(browser.text(By.id("inForce"))).contains("Versi berlaku: " + n);
             browser.screenshot("rulesets-approved");
 
-            // The policy officer puts the earlier version back, from its version page.
+            // The policy officer asks for the earlier version back, from its version page; alone she cannot.
             browser.driver().manage().deleteAllCookies();
             browser.loginAs("kebijakan");
             browser.go("rulesets/version.xhtml?ruleSet=wrse-eligibility&number=" + original);
             browser.type("rollbackForm:reason", "DTSEN belum lengkap");
-            browser.click("rollbackForm:rollback");
-            assertThat(browser.text(By.id("messages"))).contains("Pengembalian ke versi " + original + " tercatat");
+            browser.clickAndWaitForNewPage("rollbackForm:rollback");
+            assertThat(browser.text(By.id("messages"))).contains("Pengembalian ke versi " + original + " diajukan");
+            assertThat(browser.pageText()).contains("(pengajuan Anda; perlu persetujuan orang lain)");
+            assertThat(officer.inForce()).isEqualTo(n);
+
+            // The supervisor approves the request: the earlier version is back in force.
+            browser.driver().manage().deleteAllCookies();
+            browser.loginAs("penyelia");
+            browser.go("rulesets/version.xhtml?ruleSet=wrse-eligibility&number=" + original);
+            browser.clickAndWaitForNewPage("rollbackForm:requests:0:approveRollback");
+            assertThat(browser.text(By.id("messages"))).contains("Pengembalian ke versi " + original + " disetujui");
+            assertThat(officer.inForce()).isEqualTo(original);
             browser.screenshot("rulesets-rolled-back");
         } finally {
             officer.restore(original);
@@ -91,42 +102,24 @@ class RuleSetBrowserIT extends BrowserTest {
         assertThat(officer.inForce()).isEqualTo(original);
     }
 
+    /** Policy staff author in forms: no code editor, no CSV, no JSON; the generated rules are shown read-only. */
     @Test
-    void aPolicyOfficerAddsATestCaseAndUploadsAParameterTable() throws IOException {
+    void aPolicyOfficerGetsFormsAndTheGeneratedRulesReadOnly() {
         browser.loginAs("kebijakan");
         browser.go("rulesets/index.xhtml?ruleSet=wrse-eligibility");
-        browser.type("newDraftForm:reason", "Batas usia 64 tahun");
+        browser.type("newDraftForm:reason", "Lihat formulir");
         browser.click("newDraftForm:create");
-        browser.waitFor(By.cssSelector(".CodeMirror"));
-        int cases = browser.driver().findElements(By.cssSelector("[id$=':expected']")).size();
-
-        browser.click("versionForm:addTestCase");
-        String row = "versionForm:testCases:" + cases + ":";
-        browser.type(row + "name", "Berusia 62 tahun: memenuhi syarat bila batas 64");
-        String input = browser.driver().findElement(By.id(row + "input")).getAttribute("value")
-                .replace("\"birthDate\": \"1985-07-05\"", "\"birthDate\": \"1964-07-05\"");
-        browser.type(row + "input", input);
-        browser.type(row + "expected", "{\"decision\": \"ELIGIBLE\", \"criteria\": {\"AGE\": \"PASS\"}}");
-        browser.click("versionForm:runTests");
-        assertThat(browser.text(By.id(row + "result"))).isEqualTo("Gagal");
-        assertThat(browser.pageText()).contains("AGE: expected PASS, got FAIL (Age 62 on the application date; the age limit is 18–59)");
-
-        Path csv = Files.createTempFile("parameters", ".csv");
-        String table = RuleSetApi.wrse(app, "kebijakan").getCsv("/versions/1/parameters").body();
-        Files.writeString(csv, table.replace("Parameter,Value,Description", "Parameter,Nilai baru,Description"));
-        browser.driver().findElement(By.id("csvFile")).sendKeys(csv.toString());
-        assertThat(browser.text(By.id("messages"))).contains("Unknown column 'Nilai baru' (column B)");
-
-        Files.writeString(csv, table.replace("AGE_MAX,59,", "AGE_MAX,64,"));
-        browser.driver().findElement(By.id("csvFile")).sendKeys(csv.toString());
-        assertThat(browser.text(By.id("messages"))).contains("Tabel parameter diganti");
-        browser.click("versionForm:runTests");
-        assertThat(browser.text(By.id(row + "result"))).isEqualTo("Lulus");
-        assertThat(browser.text(By.id("testSummary"))).isEqualTo("12 kasus uji lulus, 1 gagal.");
-        browser.screenshot("rulesets-test-case-and-parameters");
-        Files.delete(csv);
-
-        browser.click("versionForm:discard");
+        browser.waitFor(By.id("authorForm:parameters"));
+        assertThat(browser.driver().findElements(By.cssSelector(".CodeMirror"))).isEmpty();
+        assertThat(browser.driver().findElements(By.id("csvFile"))).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("textarea.rs-json"))).isEmpty();
+        assertThat(browser.driver().findElements(By.id("codeLink"))).as("the code page is the technician's").isEmpty();
+        assertThat(browser.text(By.id("authorForm:criteria"))).contains("AGE", "REGISTRY", "PKH", "KUBE");
+        assertThat(browser.pageText()).contains("Aturan yang dihasilkan (hanya baca)");
+        assertThat(browser.driver().findElements(By.cssSelector(".rs-generated pre"))).isNotEmpty()
+                .allSatisfy(pre -> assertThat(pre.getTagName()).isEqualTo("pre"));
+        browser.screenshot("rulesets-authoring-forms");
+        browser.click("authorForm:discard");
         browser.waitFor(By.id("newDraftForm:create"));
     }
 

@@ -143,10 +143,19 @@ class RuleSetInForceIT {
                 .extracting(v -> v.asJsonObject().getInt("number")).contains(original);
         running.assertEachOnOneVersion(before.ruleSetVersion(), newVersion);
 
-        // A rollback restores the old behaviour.
-        ApiClient.Answer rollback = officer.post("/versions/" + original + "/rollback",
+        // A rollback restores the old behaviour, once a second person approves the request.
+        ApiClient.Answer request = officer.post("/versions/" + original + "/rollback",
                 RuleSetApi.rollback("DTSEN belum lengkap di semua kabupaten"));
+        assertThat(request.status()).as(request.toString()).isEqualTo(200);
+        assertThat(request.json().getString("status")).isEqualTo("REQUESTED");
+        long requestId = request.json().getJsonNumber("id").longValue();
+        assertThat(officer.post("/rollbacks/" + requestId + "/approval", Json.createObjectBuilder().build()).status())
+                .as("the requester cannot approve her own rollback").isEqualTo(409);
+        assertThat(officer.inForce()).isNotEqualTo(original);
+        ApiClient.Answer rollback = supervisor.post("/rollbacks/" + requestId + "/approval",
+                Json.createObjectBuilder().build());
         assertThat(rollback.status()).as(rollback.toString()).isEqualTo(200);
+        assertThat(rollback.json().getString("approvedBy")).isEqualTo("penyelia");
         JsonObject again = loanOfficer.post("api/wrse/screenings", WrseApplicants.eligible().registries("DTSEN:3").json()).json();
         assertThat(again.getString("decision")).isEqualTo("INELIGIBLE");
         assertThat(again.getString("ruleSetVersion")).isEqualTo(before.ruleSetVersion());

@@ -15,6 +15,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -68,7 +69,10 @@ public class RuleSetPublication {
         return activation;
     }
 
-    /** Puts an earlier version (one that was in force before) back into force. */
+    /**
+     * Asks for an earlier version (one that was in force before) to be put back into force. Four eyes,
+     * like a publication: nothing changes until a second person {@link #approveRollback approves} it.
+     */
     public RuleSetActivation rollback(RuleSetKind kind, int number, Instant effectiveAt, String reason) {
         String by = context.getCallerPrincipal().getName();
         Instant now = Instant.now();
@@ -85,13 +89,45 @@ public class RuleSetPublication {
                             + "; hanya versi yang pernah berlaku yang dapat diberlakukan kembali");
         }
         Instant effective = RuleSetRevision.requireNotPast(effectiveAt, now);
+        verifier.verify(earlier).requirePublishable(number);
+        RuleSetActivation request = RuleSetActivation.rollback(earlier, by, effective, reason.strip(), now);
+        ruleSets.add(request);
+        LOG.info(() -> "Rule set " + kind + " rollback to version " + number + " requested by " + by + ", effective "
+                + effective + "; waiting for a second person");
+        return request;
+    }
+
+    /**
+     * A second person approves a requested rollback; it goes into force at the effective date-time
+     * given (null: the requested one, or now if that has passed), now or by the scheduler.
+     */
+    public RuleSetActivation approveRollback(RuleSetKind kind, long requestId, Instant effectiveAt) {
+        String approver = context.getCallerPrincipal().getName();
+        Instant now = Instant.now();
+        RuleSetActivation request = ruleSets.findActivation(requestId)
+                .filter(a -> a.getKind() == kind && a.getType() == RuleSetActivation.Type.ROLLBACK)
+                .orElseThrow(() -> new NotFoundException("Rollback request", kind.slug() + "/" + requestId));
+        Instant wanted = effectiveAt != null ? effectiveAt
+                : request.getEffectiveAt().isAfter(now) ? request.getEffectiveAt() : null;
+        Instant effective = RuleSetRevision.requireNotPast(wanted, now);
+        int number = request.getRevision().getNumber();
+        RuleSetRevision earlier = ruleSets.findWithContent(kind, number)
+                .orElseThrow(() -> new NotFoundException("Rule set version", kind.slug() + "/" + number));
         RuleSetVerification verification = verifier.verify(earlier);
         verification.requirePublishable(number);
-        RuleSetActivation activation = RuleSetActivation.rollback(earlier, by, effective, reason.strip(), now);
-        ruleSets.add(activation);
-        LOG.info(() -> "Rule set " + kind + " rollback to version " + number + " by " + by + ", effective " + effective);
-        activateOrSchedule(activation, verification);
-        return activation;
+        request.approveRollback(approver, effective, now);
+        LOG.info(() -> "Rule set " + kind + " rollback to version " + number + " (asked by " + request.getRequestedBy()
+                + ") approved by " + approver + ", effective " + effective);
+        activateOrSchedule(request, verification);
+        return request;
+    }
+
+    /** The rollbacks asked for and waiting for a second person. */
+    public List<RuleSetActivation> rollbackRequests(RuleSetKind kind) {
+        List<RuleSetActivation> requests = ruleSets.activations(kind).stream().filter(RuleSetActivation::isAwaitingApproval)
+                .toList();
+        requests.forEach(r -> r.getRevision().getNumber()); // read after the transaction
+        return requests;
     }
 
     private void activateOrSchedule(RuleSetActivation activation, RuleSetVerification verification) {

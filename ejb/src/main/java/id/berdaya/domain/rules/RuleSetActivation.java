@@ -1,5 +1,6 @@
 package id.berdaya.domain.rules;
 
+import id.berdaya.domain.shared.StateConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -33,6 +34,8 @@ public class RuleSetActivation {
     }
 
     public enum Status {
+        /** A rollback one person asked for, waiting for a second person's approval (four eyes). */
+        REQUESTED,
         PENDING,
         DONE,
         FAILED
@@ -85,6 +88,12 @@ public class RuleSetActivation {
     @Column(length = 2000)
     private String failure;
 
+    @Column(name = "approved_by", length = 50)
+    private String approvedBy;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
     @Version
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
@@ -119,10 +128,38 @@ public class RuleSetActivation {
                 approved.getReason(), approved.getApprovedAt());
     }
 
-    /** An earlier version, back into force at a date-time. */
+    /**
+     * A request to put an earlier version back into force at a date-time: nothing changes until a
+     * second person {@link #approveRollback approves} it, like a publication.
+     */
     public static RuleSetActivation rollback(RuleSetRevision earlier, String by, Instant effectiveAt, String reason,
             Instant now) {
-        return new RuleSetActivation(earlier, Type.ROLLBACK, by, effectiveAt, reason, now);
+        RuleSetActivation rollback = new RuleSetActivation(earlier, Type.ROLLBACK, by, effectiveAt, reason, now);
+        rollback.status = Status.REQUESTED;
+        return rollback;
+    }
+
+    /**
+     * The second person's approval of a requested rollback: it becomes pending at the effective
+     * date-time given (already checked not to be in the past). The requester cannot approve her own.
+     */
+    public void approveRollback(String approver, Instant effective, Instant now) {
+        if (status != Status.REQUESTED) {
+            throw new StateConflictException("This rollback is " + status + ", not waiting for approval",
+                    "Pengembalian ini berstatus " + status + ", tidak menunggu persetujuan");
+        }
+        if (requestedBy.equals(approver)) {
+            throw new StateConflictException("A rollback needs a second person: " + approver + " asked for it",
+                    "Pengembalian aturan perlu orang kedua: " + approver + " yang mengajukannya");
+        }
+        this.approvedBy = approver;
+        this.approvedAt = now;
+        this.effectiveAt = Objects.requireNonNull(effective, "effective");
+        this.status = Status.PENDING;
+    }
+
+    public boolean isAwaitingApproval() {
+        return status == Status.REQUESTED;
     }
 
     public boolean isDue(Instant now) {
@@ -199,5 +236,18 @@ public class RuleSetActivation {
 
     public String getFailure() {
         return failure;
+    }
+
+    /** Who approved a rollback (the second person), or null. */
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    public long getLockVersion() {
+        return lockVersion;
     }
 }

@@ -56,7 +56,8 @@ final class RuleSetMapper {
     static ActivationView activation(RuleSetActivation a) {
         return new ActivationView(a.getId(), a.getType().name(), a.getRevision().getNumber(), a.getRevision().getContentId(),
                 a.getRequestedBy(), a.getRequestedAt(), a.getEffectiveAt(), a.getReason(), a.getStatus().name(),
-                a.getDoneAt(), a.getReplacedNumber(), a.getCompileMillis(), a.getLagMillis(), a.getFailure());
+                a.getDoneAt(), a.getReplacedNumber(), a.getCompileMillis(), a.getLagMillis(), a.getFailure(),
+                a.getApprovedBy(), a.getApprovedAt());
     }
 
     static List<ErrorView> errors(List<RuleCompilationError> errors) {

@@ -45,4 +45,8 @@ public final class RuleSetRequests {
     public record Rollback(OffsetDateTime effectiveAt,
             @NotBlank(message = "say why the rules are rolled back") @Size(max = 2000) String reason) {
     }
+
+    /** A second person's approval of a requested rollback; {@code effectiveAt} optional. */
+    public record RollbackApproval(OffsetDateTime effectiveAt) {
+    }
 }

@@ -1,13 +1,18 @@
 package id.berdaya.interfaces.rulesets.rest;
 
 import id.berdaya.application.rules.RuleSetCatalog;
+import id.berdaya.application.rules.RuleSetPublication;
 import id.berdaya.domain.rules.RuleSetKind;
 import id.berdaya.domain.security.Role;
 import id.berdaya.domain.shared.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,6 +33,9 @@ public class RuleSetResource {
 
     @Inject
     private RuleSetCatalog catalog;
+
+    @Inject
+    private RuleSetPublication publication;
 
     @GET
     public List<RuleSetViews.RuleSetView> list() {
@@ -70,5 +78,25 @@ public class RuleSetResource {
         }
         RuleSetKind kind = RuleSetPaths.kind(ruleSet);
         return RuleSetMapper.diff(catalog.diff(kind, from, to));
+    }
+
+    /** The rollbacks one person asked for and a second person has not approved yet. */
+    @GET
+    @Path("{ruleSet}/rollbacks")
+    public List<RuleSetViews.ActivationView> rollbackRequests(@PathParam("ruleSet") String ruleSet) {
+        return publication.rollbackRequests(RuleSetPaths.kind(ruleSet)).stream().map(RuleSetMapper::activation).toList();
+    }
+
+    /**
+     * A second person approves a requested rollback: it goes into force at {@code effectiveAt} (the
+     * requested time when absent, or now if that has passed). The requester's own approval is a 409.
+     */
+    @POST
+    @Path("{ruleSet}/rollbacks/{id: \\d{1,18}}/approval")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RuleSetViews.ActivationView approveRollback(@PathParam("ruleSet") String ruleSet, @PathParam("id") long id,
+            @Valid @NotNull RuleSetRequests.RollbackApproval approval) {
+        return RuleSetMapper.activation(publication.approveRollback(RuleSetPaths.kind(ruleSet), id,
+                approval.effectiveAt() == null ? null : approval.effectiveAt().toInstant()));
     }
 }

@@ -35,7 +35,7 @@ public final class RuleSetViews {
 
     public record ActivationView(long id, String type, int version, String versionId, String requestedBy,
             Instant requestedAt, Instant effectiveAt, String reason, String status, Instant doneAt, Integer replacedVersion,
-            Long compileMillis, Long lagMillis, String failure) {
+            Long compileMillis, Long lagMillis, String failure, String approvedBy, Instant approvedAt) {
     }
 
     public record ErrorView(String file, int line, int column, String message) {

@@ -99,7 +99,7 @@ public class VersionResource {
                 approval.effectiveAt() == null ? null : approval.effectiveAt().toInstant(), approval.note()));
     }
 
-    /** Puts this earlier version back into force. */
+    /** Asks for this earlier version to be put back into force; a second person approves the request (four eyes). */
     @POST
     @Path("rollback")
     @Consumes(MediaType.APPLICATION_JSON)

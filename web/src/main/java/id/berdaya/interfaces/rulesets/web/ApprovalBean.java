@@ -1,24 +1,26 @@
 package id.berdaya.interfaces.rulesets.web;
 
 import id.berdaya.application.rules.RuleSetCatalog;
+import id.berdaya.application.rules.ImpactReport;
+import id.berdaya.application.rules.RuleAuthoring;
 import id.berdaya.application.rules.RuleSetChecks;
 import id.berdaya.application.rules.RuleSetOverview;
 import id.berdaya.application.rules.RuleSetPublication;
 import id.berdaya.application.rules.RuleSetVerification;
 import id.berdaya.domain.rules.RuleSetActivation;
-import id.berdaya.domain.rules.RuleSetDiff;
 import id.berdaya.domain.rules.RuleSetRevision;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * Approving a draft: the approver sees what changes against the version in force and how the test
- * cases went (run afresh on opening), then approves with an effective date-time, or not at all if
- * she wrote the draft.
+ * Approving a draft: the approver sees what changes against the version in force in rows and values,
+ * how the test cases went (run afresh on opening) and the impact on this year's stored decisions,
+ * then approves with an effective date-time, or not at all if she wrote the draft.
  */
 @Named
 @ViewScoped
@@ -33,6 +35,9 @@ public class ApprovalBean extends RuleSetPage {
     private RuleSetChecks checks;
 
     @Inject
+    private RuleAuthoring authoring;
+
+    @Inject
     private RuleSetPublication publication;
 
     @Inject
@@ -41,11 +46,12 @@ public class ApprovalBean extends RuleSetPage {
     private int number;
     private RuleSetRevision draft;
     private RuleSetOverview overview;
-    private RuleSetDiff diff;
     private RuleSetVerification verification;
     private LocalDateTime effectiveAt;
     private String note;
     private RuleSetActivation activation;
+    private List<RuleAuthoring.ModelChange> modelChanges = List.of();
+    private ImpactReport impact;
 
     @Override
     protected void fromUrl() {
@@ -56,10 +62,20 @@ public class ApprovalBean extends RuleSetPage {
     public void load() {
         draft = catalog.version(kind(), number);
         overview = catalog.overview(kind());
-        if (overview.inForce() != null) {
-            diff = catalog.diff(kind(), overview.inForce().getNumber(), number);
-        }
         verification = checks.runTests(kind(), number);
+        modelChanges = authoring.diff(kind(), number);
+        LocalDate today = LocalDate.now(RuleSetFormat.WITA);
+        impact = draft.isDraft() ? checks.impact(kind(), number, today.withDayOfYear(1), today) : null;
+    }
+
+    /** What changes against the version in force, in rows and values (a parameter, a criterion's argument, a text). */
+    public List<RuleAuthoring.ModelChange> getModelChanges() {
+        return modelChanges;
+    }
+
+    /** The stored decisions of this year that the draft would change. */
+    public ImpactReport getImpact() {
+        return impact;
     }
 
     public String approve() {
@@ -76,15 +92,6 @@ public class ApprovalBean extends RuleSetPage {
 
     public boolean isOwnDraft() {
         return security.getCallerPrincipal() != null && draft.getAuthor().equals(security.getCallerPrincipal().getName());
-    }
-
-    public List<RuleSetDiff.FileChange> getChangedFiles() {
-        return diff == null ? List.of() : diff.files().stream().filter(f -> f.change() != RuleSetDiff.Change.UNCHANGED).toList();
-    }
-
-    public List<RuleSetDiff.TestCaseChange> getChangedTestCases() {
-        return diff == null ? List.of()
-                : diff.testCases().stream().filter(c -> c.change() != RuleSetDiff.Change.UNCHANGED).toList();
     }
 
     public int getNumber() {

@@ -5,12 +5,10 @@ import id.berdaya.application.rules.ImpactReport;
 import id.berdaya.application.rules.RuleSetCatalog;
 import id.berdaya.application.rules.RuleSetChecks;
 import id.berdaya.application.rules.RuleSetDrafts;
-import id.berdaya.application.rules.RuleSetPublication;
 import id.berdaya.application.rules.RuleSetVerification;
 import id.berdaya.domain.rules.RuleFile;
 import id.berdaya.domain.rules.RuleSetKind;
 import id.berdaya.domain.rules.RuleSetRevision;
-import id.berdaya.domain.rules.RuleSetStatus;
 import id.berdaya.domain.rules.TestCase;
 import id.berdaya.domain.security.Role;
 import id.berdaya.rules.RuleCompilationError;
@@ -23,16 +21,16 @@ import jakarta.security.enterprise.SecurityContext;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * One version of a rule set: read-only, or, for a draft and its policy staff, the editor — DRL in a
- * code editor, the parameter table as CSV (download, upload), test cases — with validate, test and
- * impact, each of which saves the draft first. A retired version can be rolled back to from here.
+ * The rule technician's page for one version (page {@code rulesets/code.xhtml}): the rule files in a
+ * code editor, the parameter table as CSV (download, upload), test cases as JSON — with validate, test
+ * and impact, each of which saves the draft first. Editable only by a RULE_TECHNICIAN, and every text
+ * passes the static safety check; policy staff author rules in forms ({@link AuthoringBean}).
  */
 @Named
 @ViewScoped
@@ -48,9 +46,6 @@ public class VersionBean extends RuleSetPage {
 
     @Inject
     private RuleSetChecks checks;
-
-    @Inject
-    private RuleSetPublication publication;
 
     @Inject
     private SecurityContext security;
@@ -69,8 +64,6 @@ public class VersionBean extends RuleSetPage {
     private LocalDate impactFrom = LocalDate.now(RuleSetFormat.WITA).withDayOfYear(1);
     private LocalDate impactTo = LocalDate.now(RuleSetFormat.WITA);
     private String uploadedCsv;
-    private String rollbackReason;
-    private LocalDateTime rollbackAt;
 
     static String outcome(RuleSetKind kind, int number) {
         return "/rulesets/version?faces-redirect=true&ruleSet=" + kind.slug() + "&number=" + number;
@@ -94,15 +87,11 @@ public class VersionBean extends RuleSetPage {
     }
 
     public boolean isEditable() {
-        return version.isDraft() && security.isCallerInRole(Role.Names.POLICY_STAFF);
+        return version.isDraft() && security.isCallerInRole(Role.Names.RULE_TECHNICIAN);
     }
 
     public boolean isApprovable() {
         return version.isDraft() && !version.getAuthor().equals(callerName());
-    }
-
-    public boolean isRollbackPossible() {
-        return version.getStatus() == RuleSetStatus.RETIRED;
     }
 
     public void selectFile(int index) {
@@ -196,13 +185,6 @@ public class VersionBean extends RuleSetPage {
     public String discard() {
         boolean done = succeeds(() -> drafts.discard(kind(), number, version.getLockVersion()));
         return done ? "/rulesets/index?faces-redirect=true&ruleSet=" + kind().slug() : null;
-    }
-
-    public void rollback() {
-        if (attempt(() -> publication.rollback(kind(), number, RuleSetFormat.instant(rollbackAt), rollbackReason)) != null) {
-            load();
-            texts.info("rs.rolledBack", number);
-        }
     }
 
     private boolean storeIfEditable() {
@@ -322,21 +304,5 @@ public class VersionBean extends RuleSetPage {
 
     public void setUploadedCsv(String uploadedCsv) {
         this.uploadedCsv = uploadedCsv;
-    }
-
-    public String getRollbackReason() {
-        return rollbackReason;
-    }
-
-    public void setRollbackReason(String rollbackReason) {
-        this.rollbackReason = rollbackReason;
-    }
-
-    public LocalDateTime getRollbackAt() {
-        return rollbackAt;
-    }
-
-    public void setRollbackAt(LocalDateTime rollbackAt) {
-        this.rollbackAt = rollbackAt;
     }
 }
