@@ -107,6 +107,33 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Clicks something that loads a new page (a non-Ajax command such as the language switch) and
+     * waits until the old page is gone, so that what is read next is read from the new page.
+     */
+    Browser clickAndWaitForNewPage(String id) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        click(id);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(oldPage));
+        return this;
+    }
+
+    /** The element's text once it reads as expected (or the last text read, after 30 s). */
+    String textOnceItIs(By locator, String expected) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(ExpectedConditions.textToBe(locator, expected));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // the caller's assertion reports what the page shows
+        }
+        return text(locator);
+    }
+
+    /** A date as people type it into every date picker: DD-MM-YYYY. */
+    static String typed(java.time.LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+    }
+
     WebElement waitFor(By locator) {
         return new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));

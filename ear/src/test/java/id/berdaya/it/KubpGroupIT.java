@@ -63,8 +63,61 @@ class KubpGroupIT {
         ApiClient.Answer answer = kubp.officer.put("api/kubp/groups/" + secondGroup,
                 KubpApi.groupJson("640216", second));
 
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(409);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+        assertThat(answer.body()).contains("members[5].nik", "only one borrowing group");
         assertThat(kubp.finance.get("api/kubp/groups/" + secondGroup).json().getJsonArray("members")).hasSize(5);
+    }
+
+    @Test
+    void registeringAMemberOfABorrowingGroupInANewGroupIsRefusedOnHerField() {
+        KubpApi kubp = new KubpApi(app);
+        List<String> first = KubpApi.women(5);
+        kubp.disbursedLoan(kubp.group("640216", first), 5_000_000, 6, LocalDate.of(2025, 5, 1));
+        List<String> second = new ArrayList<>(KubpApi.women(4));
+        second.add(first.get(2));
+        int before = kubp.finance.get("api/kubp/groups").jsonArray().size();
+
+        ApiClient.Answer answer = kubp.officer.post("api/kubp/groups", KubpApi.groupJson("640216", second));
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+        assertThat(answer.body()).contains("members[4].nik").doesNotContain(nikOf(first.get(2)));
+        assertThat(kubp.finance.get("api/kubp/groups").jsonArray().size()).isEqualTo(before);
+    }
+
+    @Test
+    void aTelephoneThatIsNotIndonesianIsRefusedOnItsFieldAndAGoodOneIsKeptInInternationalForm() {
+        KubpApi kubp = new KubpApi(app);
+        List<String> members = new ArrayList<>(KubpApi.women(5));
+        String chair = members.get(0);
+        members.set(0, chair.replace("}", ",\"telephone\":\"+60 12 345 6789\"}"));
+
+        ApiClient.Answer bad = kubp.officer.post("api/kubp/groups", KubpApi.groupJson("640215", members));
+        assertThat(bad.status()).as(bad.toString()).isEqualTo(400);
+        assertThat(bad.body()).contains("members[0].telephone");
+
+        members.set(0, chair.replace("}", ",\"telephone\":\"0812-3456-7890\"}"));
+        long group = kubp.group("640215", members);
+        JsonObject read = kubp.finance.get("api/kubp/groups/" + group).json();
+        assertThat(read.getJsonArray("members").getJsonObject(0).getString("telephone")).isEqualTo("+6281234567890");
+    }
+
+    @Test
+    void searchFindsAGroupByAMembersNameOrFullNikAndShowsNoFullNik() {
+        KubpApi kubp = new KubpApi(app);
+        List<String> members = KubpApi.women(5);
+        long group = kubp.group("640217", members);
+        String nik = nikOf(members.get(3));
+        String name = members.get(3).replaceAll(".*\"fullName\":\"([^\"]+)\".*", "$1");
+
+        assertThat(kubp.finance.get("api/kubp/groups?q=" + nik).jsonArray().getJsonObject(0).getInt("id"))
+                .isEqualTo((int) group);
+        String byName = kubp.finance.get("api/kubp/groups?q=" + name.replace(" ", "%20")).body();
+        assertThat(byName).contains("\"id\":" + group);
+        assertThat(kubp.finance.get("api/kubp/groups/" + group).body()).doesNotContain(nik);
+    }
+
+    private static String nikOf(String memberJson) {
+        return memberJson.replaceAll(".*\"nik\":\"(\\d{16})\".*", "$1");
     }
 
     @Test

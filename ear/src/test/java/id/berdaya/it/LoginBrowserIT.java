@@ -35,11 +35,12 @@ class LoginBrowserIT extends BrowserTest {
     @Test
     void theLanguageSwitchesToEnglishAndBack() {
         browser.loginAs("admin");
-        browser.click("topbarForm:langEn");
-        assertThat(browser.text(By.id("greeting"))).isEqualTo("Welcome, Administrator Sistem");
+        browser.clickAndWaitForNewPage("topbarForm:langEn");
+        assertThat(browser.textOnceItIs(By.id("greeting"), "Welcome, Administrator Sistem"))
+                .isEqualTo("Welcome, Administrator Sistem");
         assertThat(browser.pageText()).contains("Manage staff accounts and their roles.");
         browser.screenshot("home-admin-english");
-        browser.click("topbarForm:langId");
+        browser.clickAndWaitForNewPage("topbarForm:langId");
         assertThat(browser.text(By.id("greeting"))).startsWith("Selamat datang");
     }
 

@@ -220,7 +220,7 @@ class ReportApiIT {
     private Pdf pdf(String user, String path) throws Exception {
         byte[] body = bytes(user, path);
         try (PDDocument document = Loader.loadPDF(body)) {
-            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            String text = new PDFTextStripper().getText(document).replace('\u00a0', ' ').replaceAll("\\s+", " ");
             return new Pdf(text, document.getNumberOfPages());
         }
     }

@@ -36,7 +36,7 @@ class ReportRenderingIT {
                         "Tenggarong", "Tenggarong"),
                 new LetterIssue("500/0001/SKL-KUBP/2026", LocalDate.of(2026, 11, 22), "http://localhost/berdaya/verify/X"),
                 new Signatory("Kepala Dinas", "Dra. Sri Handayani, M.M.", "197912052005012011"),
-                new BorrowingGroup("KUBP Mawar Indah", "Tenggarong", "Kabupaten Kutai Kartanegara", "Siti Aminah", "Tenggarong"),
+                new BorrowingGroup("KUBP Mawar Indah", "Tenggarong", "Kabupaten Kutai Kartanegara", "Siti Aminah", "Tenggarong", true),
                 "KUBP-2025-0042", 50_000_000, LocalDate.of(2025, 1, 6), LocalDate.of(2026, 11, 20), 24);
 
         long start = System.nanoTime();

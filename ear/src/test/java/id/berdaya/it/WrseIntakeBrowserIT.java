@@ -38,12 +38,12 @@ class WrseIntakeBrowserIT extends BrowserTest {
         assertThat(browser.text(By.id("nik"))).isEqualTo(applicant.nik());
         browser.screenshot("wrse-decision-page");
 
-        browser.click("topbarForm:langEn");
-        assertThat(browser.text(By.id("decisionInForce"))).isEqualTo("Eligible");
+        browser.clickAndWaitForNewPage("topbarForm:langEn");
+        assertThat(browser.textOnceItIs(By.id("decisionInForce"), "Eligible")).isEqualTo("Eligible");
         assertThat(browser.driver().findElements(By.cssSelector("#decision tr.criterion")).get(1).getText())
                 .contains("Pass", "Age", "the age limit is 18–59");
         browser.screenshot("wrse-decision-page-english");
-        browser.click("topbarForm:langId");
+        browser.clickAndWaitForNewPage("topbarForm:langId");
 
         browser.click("steps:propose");
         assertThat(browser.text(By.id("status"))).isEqualTo("Diusulkan ke provinsi");

@@ -1,6 +1,7 @@
 package id.berdaya.reports;
 
 import id.berdaya.reports.letter.LetterIssue;
+import id.berdaya.reports.letter.Letterhead;
 import java.util.List;
 
 /**
@@ -14,6 +15,9 @@ public interface Document {
     String template();
 
     LetterIssue issue();
+
+    /** The issuing office's letterhead: the PDF names the office as its author. */
+    Letterhead letterhead();
 
     /** The rows of the detail band (read through the field {@code row}); empty when there are none. */
     List<?> rows();

@@ -20,7 +20,8 @@ public final class IndonesianFormat {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols(INDONESIAN);
         symbols.setGroupingSeparator('.');
         DecimalFormat format = new DecimalFormat("#,##0", symbols);
-        return (amount < 0 ? "-Rp " : "Rp ") + format.format(Math.abs(amount));
+        // A no-break space: "Rp" never ends a line with its amount on the next.
+        return (amount < 0 ? "-Rp\u00a0" : "Rp\u00a0") + format.format(Math.abs(amount));
     }
 
     public static String longDate(LocalDate date) {

@@ -15,6 +15,7 @@ import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 
 /**
  * Renders {@link Document}s to PDF. One instance serves the whole application: templates are compiled
@@ -42,12 +43,12 @@ public final class PdfRenderer {
 
     /** One document as a PDF. */
     public byte[] render(Document document) {
-        return export(List.of(fill(document)), document.template());
+        return export(List.of(fill(document)), document.template(), Metadata.of(document));
     }
 
     /** Several documents as one PDF, each keeping its own page numbers ("Halaman 1 dari 2"). */
     public byte[] renderMerged(List<? extends Document> documents) {
-        return export(documents.stream().map(this::fill).toList(), "merged documents");
+        return export(documents.stream().map(this::fill).toList(), "merged documents", Metadata.merged(documents));
     }
 
     /**
@@ -62,12 +63,14 @@ public final class PdfRenderer {
     public final class MergedPdf {
 
         private final List<JasperPrint> prints = new java.util.ArrayList<>();
+        private final List<Document> documents = new java.util.ArrayList<>();
 
         private MergedPdf() {
         }
 
         public MergedPdf add(Document document) {
             prints.add(fill(document));
+            documents.add(document);
             return this;
         }
 
@@ -76,7 +79,7 @@ public final class PdfRenderer {
         }
 
         public byte[] toPdf() {
-            return export(prints, prints.size() + " merged documents");
+            return export(prints, prints.size() + " merged documents", Metadata.merged(documents));
         }
     }
 
@@ -98,7 +101,7 @@ public final class PdfRenderer {
         String name = document.template();
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("DOC", document);
-        parameters.put("QR_CODE", QrCode.of(document.issue().verificationUrl()));
+        parameters.put("QR_CODE", LosslessImage.of(QrCode.of(document.issue().verificationUrl())));
         parameters.put(JRParameter.REPORT_LOCALE, INDONESIAN);
         parameters.put(JRParameter.REPORT_TEMPLATES, templates.styles());
         for (String part : SHARED_PARTS) {
@@ -120,20 +123,34 @@ public final class PdfRenderer {
         return template.substring(template.lastIndexOf('/') + 1).replace('-', '_').toUpperCase(Locale.ROOT);
     }
 
-    private static byte[] export(List<JasperPrint> prints, String what) {
+    /**
+     * Exported as PDF/A-2b (archivable: fonts embedded, sRGB output intent, XMP metadata), tagged for
+     * screen readers, with title, author, subject and language (Indonesian) set.
+     */
+    private static byte[] export(List<JasperPrint> prints, String what, Metadata metadata) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         JRPdfExporter exporter = new JRPdfExporter();
         exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
         configuration.setMetadataCreator("Berdaya");
-        configuration.setCompressed(true);
+        configuration.setMetadataTitle(metadata.title());
+        configuration.setMetadataAuthor(metadata.author());
+        configuration.setMetadataSubject(metadata.subject());
+        configuration.setDisplayMetadataTitle(true);
+        configuration.setTagged(true);
+        configuration.setTagLanguage("id-ID");
+        configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_2B);
+        configuration.setIccProfilePath(SrgbProfile.path());
+        // No object streams ("full compression"): the font descriptors stay readable for CidSetRemoval.
+        // Page content is compressed all the same.
+        configuration.setCompressed(false);
         exporter.setConfiguration(configuration);
         try {
             exporter.exportReport();
         } catch (JRException e) {
             throw new RenderingException("PDF export of " + what + " failed: " + e.getMessage(), e);
         }
-        return pdf.toByteArray();
+        return CidSetRemoval.apply(pdf.toByteArray());
     }
 }

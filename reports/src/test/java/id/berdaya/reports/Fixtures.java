@@ -1,6 +1,7 @@
 package id.berdaya.reports;
 
 import id.berdaya.reports.kubp.BorrowingGroup;
+import id.berdaya.reports.letter.DemoEmblem;
 import id.berdaya.reports.letter.LetterIssue;
 import id.berdaya.reports.letter.Letterhead;
 import id.berdaya.reports.letter.Signatory;
@@ -10,17 +11,18 @@ import java.time.LocalDate;
 public final class Fixtures {
 
     public static final Letterhead DINSOS_KALTIM = new Letterhead("Pemerintah Provinsi Kalimantan Timur",
-            "Dinas Sosial", "Jalan Basuki Rahmat Nomor 92, Samarinda 75117, Telepon (0541) 736341", "Samarinda");
+            "Dinas Sosial", "Jalan Basuki Rahmat Nomor 92", "75117", "(0541) 736341", "dinsos@kaltimprov.go.id",
+            "dinsos.kaltimprov.go.id", "Samarinda", DemoEmblem.png());
     public static final Letterhead DP3A_KUKAR = new Letterhead("Pemerintah Kabupaten Kutai Kartanegara",
-            "Dinas Pemberdayaan Perempuan dan Perlindungan Anak",
-            "Jalan Wolter Monginsidi Nomor 1, Tenggarong 75511, Telepon (0541) 661234", "Tenggarong");
+            "Dinas Pemberdayaan Perempuan dan Perlindungan Anak", "Jalan Wolter Monginsidi Nomor 1", "75511",
+            "(0541) 661234", "dp3a@kukarkab.go.id", "dp3a.kukarkab.go.id", "Tenggarong", DemoEmblem.png());
     public static final Signatory HEAD_OF_DINSOS = new Signatory("Kepala Dinas Sosial\nProvinsi Kalimantan Timur",
-            "Hj. Nurhayati, S.Sos., M.Si.", "197206141998032007");
+            "Hj. Nurhayati, S.Sos., M.Si.", "Pembina Utama Muda (IV/c)", "197206141998032007");
     public static final Signatory HEAD_OF_DP3A = new Signatory(
             "Kepala Dinas Pemberdayaan Perempuan\ndan Perlindungan Anak\nKabupaten Kutai Kartanegara",
-            "Dra. Sri Handayani, M.M.", "197912052005012011");
+            "Dra. Sri Handayani, M.M.", "Pembina Tingkat I (IV/b)", "197912052005012011");
     public static final BorrowingGroup MAWAR_INDAH = new BorrowingGroup("KUBP Mawar Indah", "Tenggarong",
-            "Kabupaten Kutai Kartanegara", "Siti Aminah", "Jalan Mangkurawang RT 05, Tenggarong");
+            "Kabupaten Kutai Kartanegara", "Siti Aminah", "Jalan Mangkurawang RT 05, Tenggarong", true);
 
     private Fixtures() {
     }

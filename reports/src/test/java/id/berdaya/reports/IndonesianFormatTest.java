@@ -8,10 +8,11 @@ import org.junit.jupiter.api.Test;
 class IndonesianFormatTest {
 
     @Test
-    void rupiahUsesDotsBetweenThousands() {
-        assertThat(IndonesianFormat.rupiah(3_000_000)).isEqualTo("Rp 3.000.000");
-        assertThat(IndonesianFormat.rupiah(0)).isEqualTo("Rp 0");
-        assertThat(IndonesianFormat.rupiah(834_000)).isEqualTo("Rp 834.000");
+    void rupiahUsesDotsBetweenThousandsAndANoBreakSpaceAfterRp() {
+        assertThat(IndonesianFormat.rupiah(3_000_000)).isEqualTo("Rp\u00a03.000.000");
+        assertThat(IndonesianFormat.rupiah(0)).isEqualTo("Rp\u00a00");
+        assertThat(IndonesianFormat.rupiah(834_000)).isEqualTo("Rp\u00a0834.000");
+        assertThat(IndonesianFormat.rupiah(-834_000)).isEqualTo("-Rp\u00a0834.000");
     }
 
     @Test

@@ -55,7 +55,17 @@ public record PdfText(String text, List<String> pages, List<String> fonts, List<
         }
     }
 
+    /** Whitespace collapsed to single spaces; a no-break space counts as one (see {@link #raw} to tell them apart). */
     private static String collapse(String text) {
-        return text.replaceAll("\\s+", " ").trim();
+        return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+    }
+
+    /** The text as extracted, no-break spaces kept. */
+    public static String raw(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

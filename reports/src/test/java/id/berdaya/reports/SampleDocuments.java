@@ -11,12 +11,14 @@ import id.berdaya.reports.gender.BeneficiaryCount;
 import id.berdaya.reports.gender.BeneficiarySummary;
 import id.berdaya.reports.kubp.ArrearsWarningLetter;
 import id.berdaya.reports.kubp.DistrictPortfolio;
+import id.berdaya.reports.kubp.EarlierWarning;
 import id.berdaya.reports.kubp.Installment;
 import id.berdaya.reports.kubp.LoanApprovalLetter;
 import id.berdaya.reports.kubp.LoanTerms;
 import id.berdaya.reports.kubp.Member;
 import id.berdaya.reports.kubp.OverdueInstallment;
 import id.berdaya.reports.kubp.PaymentLine;
+import id.berdaya.reports.kubp.PayoffCertificate;
 import id.berdaya.reports.kubp.PortfolioReport;
 import id.berdaya.reports.kubp.RepaymentStatement;
 import id.berdaya.reports.kubp.ScheduleLine;
@@ -37,7 +39,7 @@ import java.util.List;
 public final class SampleDocuments {
 
     public static final Applicant SITI = new Applicant("Siti Rahmawati", "6402********0003",
-            "Jalan Panji RT 12 Kelurahan Melayu", "Tenggarong", "Kabupaten Kutai Kartanegara");
+            "Jalan Panji RT 12 Kelurahan Melayu", "Tenggarong", "Kabupaten Kutai Kartanegara", true);
     public static final String DECREE = "Keputusan Kepala Dinas Sosial Provinsi Kalimantan Timur Nomor 40.9/33/DS.V/2023";
 
     private SampleDocuments() {
@@ -108,7 +110,7 @@ public final class SampleDocuments {
                 "Pembatalan BYR-1014: setoran ganda dari kelompok lain", 2_000_000, true, false));
         return new RepaymentStatement(DP3A_KUKAR, issue("500/0031/REK-KUBP/2026"), HEAD_OF_DP3A, MAWAR_INDAH,
                 "KUBP-2025-0017", LocalDate.of(2026, 11, 22), 48_000_000, LocalDate.of(2025, 7, 10), schedule, payments,
-                26_000_000, 22_000_000, 4_000_000, 73);
+                26_000_000, 22_000_000, 4_000_000, 73, null);
     }
 
     public static ArrearsWarningLetter warning(WarningLevel level, int daysPastDue) {
@@ -116,7 +118,31 @@ public final class SampleDocuments {
                 "KUBP-2025-0017", LocalDate.of(2026, 11, 22), level, daysPastDue, List.of(
                         new OverdueInstallment(14, LocalDate.of(2026, 9, 10), 2_000_000, 2_000_000, daysPastDue),
                         new OverdueInstallment(15, LocalDate.of(2026, 10, 10), 2_000_000, 1_500_000, daysPastDue - 30)),
-                LocalDate.of(2026, 12, 6));
+                LocalDate.of(2026, 12, 6), level == WarningLevel.FIRST ? null
+                        : new EarlierWarning("500/0031/SP-KUBP/2026", LocalDate.of(2026, 10, 20)));
+    }
+
+    public static PayoffCertificate payoffCertificate() {
+        return new PayoffCertificate(DP3A_KUKAR, issue("500/0003/SKL-KUBP/2026"), HEAD_OF_DP3A, MAWAR_INDAH,
+                "KUBP-2025-0042", 50_000_000, LocalDate.of(2025, 1, 6), LocalDate.of(2026, 11, 20), 24);
+    }
+
+    /** One of each document type (and both decisions, all three warnings), by name. */
+    public static java.util.Map<String, Document> everyType() {
+        java.util.Map<String, Document> all = new java.util.LinkedHashMap<>();
+        all.put("wrse-decision-eligible", eligibleDecision());
+        all.put("wrse-decision-ineligible", ineligibleDecision());
+        all.put("wrse-proposal-list", proposalList());
+        all.put("wrse-handover-minutes", handoverMinutes());
+        all.put("kubp-approval-letter", loanApproval());
+        all.put("kubp-statement", repaymentStatement());
+        all.put("kubp-warning-1", warning(WarningLevel.FIRST, 43));
+        all.put("kubp-warning-2", warning(WarningLevel.SECOND, 73));
+        all.put("kubp-warning-3", warning(WarningLevel.THIRD, 103));
+        all.put("kubp-payoff-certificate", payoffCertificate());
+        all.put("kubp-portfolio", portfolio());
+        all.put("beneficiary-summary", beneficiaries());
+        return all;
     }
 
     public static PortfolioReport portfolio() {

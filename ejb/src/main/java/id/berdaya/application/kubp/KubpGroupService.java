@@ -4,15 +4,13 @@ import id.berdaya.application.reference.ReferenceDataService;
 import id.berdaya.domain.kubp.group.GroupDetails;
 import id.berdaya.domain.kubp.group.KubpGroup;
 import id.berdaya.domain.kubp.group.KubpGroupRepository;
-import id.berdaya.domain.kubp.loan.LoanRepository;
-import id.berdaya.domain.kubp.loan.LoanStatus;
 import id.berdaya.domain.region.Region;
 import id.berdaya.domain.region.RegionLevel;
 import id.berdaya.domain.region.RegionRepository;
 import id.berdaya.domain.security.Role;
 import id.berdaya.domain.shared.InvalidInputException;
+import id.berdaya.domain.shared.Nik;
 import id.berdaya.domain.shared.NotFoundException;
-import id.berdaya.domain.shared.StateConflictException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -33,9 +31,6 @@ public class KubpGroupService {
     private KubpGroupRepository groups;
 
     @Inject
-    private LoanRepository loans;
-
-    @Inject
     private RegionRepository regions;
 
     @Resource
@@ -45,6 +40,7 @@ public class KubpGroupService {
     public KubpGroup create(GroupDetails details) {
         checkReferenceCodes(details);
         KubpGroup group = KubpGroup.create(details, caller(), Instant.now(), KubpCalendar.today());
+        refuseMembersOfOtherBorrowingGroups(details, null);
         groups.add(group);
         LOG.info(() -> "KUBP group created by " + caller() + ": " + group.getName());
         return group;
@@ -55,15 +51,7 @@ public class KubpGroupService {
         KubpGroup group = groups.find(id).orElseThrow(() -> new NotFoundException("KUBP group", id));
         checkReferenceCodes(details);
         group.update(details, caller(), Instant.now(), KubpCalendar.today());
-        boolean borrowing = loans.findByGroup(id).stream().anyMatch(l -> LoanStatus.OPEN.contains(l.getStatus()));
-        if (borrowing) {
-            // A person may be in only one group with a loan that is not closed.
-            Set<String> taken = groups.niksInOtherGroupsWithOpenLoans(group.memberNiks(), id);
-            if (!taken.isEmpty()) {
-                throw new StateConflictException(taken.size() + " member(s) already belong to another group with "
-                        + "an open loan", taken.size() + " anggota sudah tergabung di kelompok lain yang pinjamannya aktif");
-            }
-        }
+        refuseMembersOfOtherBorrowingGroups(details, id);
         LOG.info(() -> "KUBP group " + id + " changed by " + caller());
         return group;
     }
@@ -83,6 +71,26 @@ public class KubpGroupService {
         List<KubpGroup> found = groups.search(text, districtCode);
         found.forEach(g -> g.getMembers().size());
         return found;
+    }
+
+    /**
+     * A person may belong to only one group with a loan that is not closed: entering her in a
+     * second group is refused on her own field, so the officer learns it while registering, not
+     * when the loan is refused.
+     */
+    private void refuseMembersOfOtherBorrowingGroups(GroupDetails details, Long groupId) {
+        Set<String> taken = groups.niksInOtherGroupsWithOpenLoans(
+                details.members().stream().map(m -> m.nik()).toList(), groupId);
+        for (int i = 0; i < details.members().size(); i++) {
+            String nik = details.members().get(i).nik();
+            if (taken.contains(nik)) {
+                String masked = Nik.of(nik).masked();
+                throw new InvalidInputException("members[" + i + "].nik", "NIK " + masked + " already belongs to "
+                        + "another group with an open loan: a person may be in only one borrowing group",
+                        "NIK " + masked + " sudah menjadi anggota kelompok lain yang pinjamannya belum lunas: "
+                                + "satu orang hanya boleh di satu kelompok peminjam");
+            }
+        }
     }
 
     private void checkReferenceCodes(GroupDetails details) {

@@ -26,6 +26,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -68,16 +69,54 @@ public class LoanApplicationService {
         }
     }
 
+    /**
+     * What the rule set in force and the arithmetic say of an application, without saving it: the
+     * schedule (null when the arithmetic refuses the parameters) and every broken term, for the
+     * officer to see before she saves.
+     */
+    public record Assessment(RepaymentSchedule schedule, List<RuleRefusalException.Reason> refusals,
+            String ruleSetVersion) {
+
+        public boolean approvable() {
+            return refusals.isEmpty() && schedule != null;
+        }
+    }
+
+    @RolesAllowed(Role.Names.LOAN_OFFICER)
+    public Assessment assess(LoanApplication application) {
+        application.validate();
+        KubpGroup group = groups.find(application.groupId())
+                .orElseThrow(() -> new NotFoundException("KUBP group", application.groupId()));
+        TermsEvaluation evaluation = evaluate(group, application);
+        List<RuleRefusalException.Reason> refusals = new ArrayList<>(refusal(evaluation).getReasons());
+        RepaymentSchedule schedule = null;
+        try {
+            schedule = new RoundedUpEqualInstallments().generate(new ScheduleParameters(
+                    Rupiah.of(application.principal()), application.installments(), application.firstDueDate(),
+                    ScheduleParameters.DEFAULT_ROUNDING_MULTIPLE));
+        } catch (InvalidScheduleException e) {
+            refusals.add(new RuleRefusalException.Reason("SCHEDULE", e.indonesianMessage(), e.getMessage()));
+        } catch (IllegalArgumentException e) {
+            // Rupiah refuses a negative amount; the rules have already named it as the principal term.
+            LOG.fine(() -> "no schedule for the preview: " + e.getMessage());
+        }
+        return new Assessment(schedule, List.copyOf(refusals), evaluation.ruleSetVersion());
+    }
+
+    private TermsEvaluation evaluate(KubpGroup group, LoanApplication application) {
+        LocalDate today = KubpCalendar.today();
+        List<Loan> history = loans.findByGroup(group.getId());
+        KubpLoanRequest request = KubpLoanRequests.of(group, application, history,
+                groups.niksInOtherGroupsWithOpenLoans(group.memberNiks(), group.getId()), today);
+        return ruleEngine.evaluateTerms(request);
+    }
+
     @RolesAllowed(Role.Names.LOAN_OFFICER)
     public Loan apply(LoanApplication application) {
         application.validate();
         KubpGroup group = groups.find(application.groupId())
                 .orElseThrow(() -> new NotFoundException("KUBP group", application.groupId()));
-        LocalDate today = KubpCalendar.today();
-        List<Loan> history = loans.findByGroup(group.getId());
-        KubpLoanRequest request = KubpLoanRequests.of(group, application, history,
-                groups.niksInOtherGroupsWithOpenLoans(group.memberNiks(), group.getId()), today);
-        TermsEvaluation evaluation = ruleEngine.evaluateTerms(request);
+        TermsEvaluation evaluation = evaluate(group, application);
         if (!evaluation.result().isApprovable()) {
             throw refusal(evaluation);
         }

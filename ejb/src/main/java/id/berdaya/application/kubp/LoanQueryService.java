@@ -50,5 +50,7 @@ public class LoanQueryService {
         loan.schedule();
         loan.getRepayments().size();
         loan.getReversals().forEach(r -> r.getRepayment().getId());
+        loan.getRevisions().stream().filter(r -> r.inEffect()).forEach(r -> r.replacedSchedule());
+        loan.getRevisions().forEach(r -> r.proposedSchedule());
     }
 }

@@ -16,6 +16,8 @@ import id.berdaya.reports.gender.BeneficiarySummary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import id.berdaya.application.letter.LetterRegister;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,17 +46,34 @@ public class BeneficiaryDocuments {
     @Inject
     private LetterIssues issues;
 
+    /** The summary of a year as of its last day, or as of today for the year under way. */
     public BeneficiarySummary summary(int year, String verifyBase) {
+        LetterIssues.notFuture(year, "year");
+        LocalDate today = LocalDate.now(LetterRegister.WITA);
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        return summary(year, today.isBefore(yearEnd) ? today : yearEnd, verifyBase);
+    }
+
+    /**
+     * The summary of a year as of a date: only aid handed over and loans disbursed by then count, so
+     * the letter of that date keeps its figures; a later date is a new letter.
+     */
+    public BeneficiarySummary summary(int year, LocalDate asOf, String verifyBase) {
+        LetterIssues.notFuture(asOf, "asOf");
         Map<String, long[]> byDistrict = new TreeMap<>();
         for (WrseApplication a : applications.list(
                 new WrseApplicationRepository.Filter(null, null, ApplicationStatus.AID_DELIVERED, year), 0, ALL)) {
+            if (a.getAidHandoverDate() != null && a.getAidHandoverDate().isAfter(asOf)) {
+                continue;
+            }
             long[] counts = byDistrict.computeIfAbsent(a.getApplicant().getDistrictCode(), d -> new long[5]);
             counts[0]++;
             counts[1] += a.getAidValue() == null ? 0 : a.getAidValue();
         }
         for (Loan loan : loans.findWithLedger(List.of(LoanStatus.DISBURSED, LoanStatus.ACTIVE, LoanStatus.PAID_OFF,
                 LoanStatus.WRITTEN_OFF))) {
-            if (loan.getEvents().getDisbursedOn() == null || loan.getEvents().getDisbursedOn().getYear() != year) {
+            if (loan.getEvents().getDisbursedOn() == null || loan.getEvents().getDisbursedOn().getYear() != year
+                    || loan.getEvents().getDisbursedOn().isAfter(asOf)) {
                 continue;
             }
             long[] counts = byDistrict.computeIfAbsent(loan.getGroup().getDistrictCode(), d -> new long[5]);
@@ -71,8 +90,8 @@ public class BeneficiaryDocuments {
         });
         IssuingOffice office = IssuingOffice.of("gender");
         return new BeneficiarySummary(office.letterhead(),
-                issues.issue(LetterSubject.of(LetterType.BENEFICIARY_SUMMARY, year), office.letterhead().office(),
-                        verifyBase),
+                issues.issue(LetterSubject.asOf(LetterType.BENEFICIARY_SUMMARY, year, asOf), office.letterhead().office(),
+                        verifyBase, asOf),
                 office.signatory(), year, rows);
     }
 }

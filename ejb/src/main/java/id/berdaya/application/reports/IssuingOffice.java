@@ -1,5 +1,6 @@
 package id.berdaya.application.reports;
 
+import id.berdaya.reports.letter.DemoEmblem;
 import id.berdaya.reports.letter.Letterhead;
 import id.berdaya.reports.letter.Signatory;
 import java.io.IOException;
@@ -23,11 +24,15 @@ public record IssuingOffice(Letterhead letterhead, Signatory signatory) {
     /** As {@link #of(String)}, with "{regency}" in the values replaced by the regency's name. */
     public static IssuingOffice of(String prefix, String regency) {
         String place = value(prefix + ".place", regency);
+        String emblem = value(prefix + ".emblem", regency);
         return new IssuingOffice(
                 new Letterhead(value(prefix + ".government", regency), value(prefix + ".office", regency),
-                        value(prefix + ".address", regency), place.isBlank() ? shortName(regency) : place),
+                        value(prefix + ".street", regency), value(prefix + ".postcode", regency),
+                        value(prefix + ".phone", regency), value(prefix + ".email", regency),
+                        value(prefix + ".website", regency), place.isBlank() ? shortName(regency) : place,
+                        "demo".equals(emblem) ? DemoEmblem.png() : null),
                 new Signatory(value(prefix + ".signatory.position", regency), value(prefix + ".signatory.name", regency),
-                        value(prefix + ".signatory.nip", regency)));
+                        value(prefix + ".signatory.rank", regency), value(prefix + ".signatory.nip", regency)));
     }
 
     private static String value(String key, String regency) {

@@ -13,7 +13,14 @@ import id.berdaya.domain.kubp.ledger.LoanPosition;
 import id.berdaya.domain.kubp.loan.Loan;
 import id.berdaya.domain.kubp.loan.LoanStanding;
 import id.berdaya.domain.kubp.loan.LoanStatus;
+import id.berdaya.application.letter.LetterRegister;
+import id.berdaya.domain.letter.LegalBasisRepository;
+import id.berdaya.domain.letter.Letter;
 import id.berdaya.domain.letter.LetterSubject;
+import id.berdaya.domain.rules.RuleSetKind;
+import id.berdaya.rules.Sex;
+import id.berdaya.reports.kubp.EarlierWarning;
+import id.berdaya.reports.kubp.WriteOff;
 import id.berdaya.domain.letter.LetterType;
 import id.berdaya.domain.region.Region;
 import id.berdaya.domain.region.RegionRepository;
@@ -65,6 +72,12 @@ public class KubpDocuments {
     @Inject
     private LetterIssues issues;
 
+    @Inject
+    private LetterRegister register;
+
+    @Inject
+    private LegalBasisRepository legalBases;
+
     public LoanApprovalLetter approvalLetter(long loanId, String verifyBase) {
         Loan loan = loans.find(loanId);
         if (loan.getStatus() == LoanStatus.APPLIED) {
@@ -78,14 +91,18 @@ public class KubpDocuments {
                 .map(i -> new Installment(i.number(), i.dueDate(), i.amount().amount())).toList();
         var terms = loan.getTerms();
         IssuingOffice office = IssuingOffice.of("kubp");
+        // Dated on the approval, whenever it is printed.
+        LocalDate approvedOn = loan.getEvents().getApprovedAt().atZone(KubpCalendar.ZONE).toLocalDate();
         return new LoanApprovalLetter(office.letterhead(),
-                issues.issue(LetterSubject.of(LetterType.KUBP_APPROVAL_LETTER, loanId), group.getName(), verifyBase),
+                issues.issue(LetterSubject.of(LetterType.KUBP_APPROVAL_LETTER, loanId), group.getName(), verifyBase,
+                        approvedOn),
                 office.signatory(), group(group), loanNumber(loan), loan.getPrincipal().amount(), loan.getGraceMonths(),
                 members, schedule, new LoanTerms(terms.getInterestRatePercent().intValue(), terms.isCollateralRequired(),
-                        "aturan KUBP versi " + terms.getRuleSetVersion()));
+                        legalBases.of(RuleSetKind.KUBP_TERMS, terms.getRuleSetVersion()).citation()));
     }
 
     public RepaymentStatement statement(long loanId, LocalDate asOf, String verifyBase) {
+        LetterIssues.notFuture(asOf, "asOf");
         Loan loan = loans.find(loanId);
         if (!loan.getStatus().isDisbursed()) {
             throw conflict(loan, "has not been disbursed: there is nothing to state", "belum dicairkan");
@@ -95,32 +112,99 @@ public class KubpDocuments {
         IssuingOffice office = IssuingOffice.of("kubp");
         return new RepaymentStatement(office.letterhead(),
                 issues.issue(LetterSubject.asOf(LetterType.KUBP_REPAYMENT_STATEMENT, loanId, asOf),
-                        loan.getGroup().getName(), verifyBase),
+                        loan.getGroup().getName(), verifyBase, asOf),
                 office.signatory(), group(loan.getGroup()), loanNumber(loan), asOf, loan.getPrincipal().amount(),
                 loan.getEvents().getDisbursedOn(), schedule, StatementLedger.of(loan, asOf),
                 position.totalPaid().amount(), position.outstandingPrincipal().amount(),
-                position.arrearsAmount().amount(), (int) position.daysPastDue());
+                position.arrearsAmount().amount(), (int) position.daysPastDue(), writeOff(loan, asOf));
     }
 
+    /** The write-off, if the loan was written off by the date: its day and the principal then left. */
+    private static WriteOff writeOff(Loan loan, LocalDate asOf) {
+        LocalDate on = loan.getEvents().getWrittenOffOn();
+        if (on == null || asOf.isBefore(on)) {
+            return null;
+        }
+        return new WriteOff(on, loan.standingOn(on).position().outstandingPrincipal().amount());
+    }
+
+    /**
+     * The warning due for the loan's arrears as of the date. Warnings follow one arrears event (from
+     * the first day the loan fell behind until it is current again): SP-1 first; SP-2 only after an
+     * SP-1 of the same event whose deadline has passed and more than 60 days past due; SP-3 likewise
+     * after an SP-2 and more than 90 days. When no further warning is due, the last one issued for
+     * the event is the answer (same number); a written-off loan gets none.
+     */
     public ArrearsWarningLetter warningLetter(long loanId, LocalDate asOf, String verifyBase) {
+        LetterIssues.notFuture(asOf, "asOf");
         Loan loan = loans.find(loanId);
+        if (loan.getStatus() == LoanStatus.WRITTEN_OFF) {
+            throw conflict(loan, "was written off on " + loan.getEvents().getWrittenOffOn()
+                    + ": nobody is warned about a written-off loan", "telah dihapusbukukan pada "
+                    + loan.getEvents().getWrittenOffOn() + ": tidak ada surat peringatan untuk pinjaman yang dihapusbukukan");
+        }
         LoanStanding standing = loan.standingOn(asOf);
+        if (!standing.isOnBooks()) {
+            throw conflict(loan, "is not on the books on " + asOf + " (" + standing.status() + ")",
+                    "tidak berjalan pada " + asOf + " (" + standing.status() + ")");
+        }
         int daysPastDue = (int) standing.daysPastDue();
-        WarningLevel level = WarningLevel.forDaysPastDue(daysPastDue).filter(l -> standing.isOnBooks())
+        WarningLevel due = WarningLevel.forDaysPastDue(daysPastDue)
                 .orElseThrow(() -> conflict(loan, "is " + daysPastDue + " days past due on " + asOf
-                        + ": nothing is more than 30 days past due, so there is no warning to send",
-                        daysPastDue + " hari terlambat pada " + asOf + ": tidak ada angsuran yang lewat lebih dari 30 hari"));
+                        + ": a warning needs more than 30", daysPastDue + " hari terlambat pada " + asOf
+                        + ": surat peringatan baru untuk tunggakan lebih dari 30 hari"));
+        LocalDate since = arrearsSince(loan, asOf);
+        List<Letter> issued = register.warnings(loanId, since);
+        Letter last = issued.isEmpty() ? null : issued.get(issued.size() - 1);
+        int next = last == null ? 1 : last.getWarningLevel() + 1;
+        boolean nextIsDue = next <= 3 && due.ordinal() + 1 >= next
+                && (last == null || asOf.isAfter(last.getAsOf().plusDays(DAYS_TO_PAY)));
+        if (!nextIsDue) {
+            if (last == null) {
+                throw new IllegalStateException("SP-1 is always due past 30 days");
+            }
+            return warning(loan, last.getAsOf(), WarningLevel.values()[last.getWarningLevel() - 1],
+                    LetterIssues.printed(last, verifyBase), earlier(last));
+        }
+        Letter previous = last;
+        Letter letter = register.issue(LetterSubject.warning(loanId, since, next, asOf), loan.getGroup().getName(),
+                asOf, l -> l.warning(next, since, previous));
+        return warning(loan, letter.getAsOf(), WarningLevel.values()[letter.getWarningLevel() - 1],
+                LetterIssues.printed(letter, verifyBase), earlier(letter));
+    }
+
+    private ArrearsWarningLetter warning(Loan loan, LocalDate asOf, WarningLevel level,
+            id.berdaya.reports.letter.LetterIssue issue, EarlierWarning earlier) {
+        LoanStanding standing = loan.standingOn(asOf);
         List<OverdueInstallment> overdue = standing.position().installments().stream()
                 .filter(p -> p.status() == InstallmentStatus.OVERDUE)
                 .map(p -> new OverdueInstallment(p.number(), p.dueDate(), p.amount().amount(), p.unpaid().amount(),
                         (int) ChronoUnit.DAYS.between(p.dueDate(), asOf)))
                 .toList();
         IssuingOffice office = IssuingOffice.of("kubp");
-        return new ArrearsWarningLetter(office.letterhead(),
-                issues.issue(LetterSubject.asOf(LetterType.KUBP_WARNING_LETTER, loanId, asOf),
-                        loan.getGroup().getName(), verifyBase),
-                office.signatory(), group(loan.getGroup()), loanNumber(loan), asOf, level, daysPastDue, overdue,
-                asOf.plusDays(DAYS_TO_PAY));
+        return new ArrearsWarningLetter(office.letterhead(), issue, office.signatory(), group(loan.getGroup()),
+                loanNumber(loan), asOf, level, (int) standing.daysPastDue(), overdue, asOf.plusDays(DAYS_TO_PAY), earlier);
+    }
+
+    private static EarlierWarning earlier(Letter warning) {
+        return warning.getCitesNumber() == null ? null : new EarlierWarning(warning.getCitesNumber(), warning.getCitesDate());
+    }
+
+    /**
+     * The first day of the arrears the loan is in on the date: the day after the due date of its oldest
+     * unpaid installment, or earlier if it was already behind then without a break.
+     */
+    static LocalDate arrearsSince(Loan loan, LocalDate asOf) {
+        LocalDate day = asOf;
+        LocalDate since = asOf;
+        while (true) {
+            long behind = loan.standingOn(day).daysPastDue();
+            if (behind == 0) {
+                return since;
+            }
+            since = day.minusDays(behind - 1);
+            day = since.minusDays(1);
+        }
     }
 
     public PayoffCertificate payoffCertificate(long loanId, String verifyBase) {
@@ -133,17 +217,18 @@ public class KubpDocuments {
         IssuingOffice office = IssuingOffice.of("kubp");
         return new PayoffCertificate(office.letterhead(),
                 issues.issue(LetterSubject.of(LetterType.KUBP_PAYOFF_CERTIFICATE, loanId), loan.getGroup().getName(),
-                        verifyBase),
+                        verifyBase, paidOffOn),
                 office.signatory(), group(loan.getGroup()), loanNumber(loan), loan.getPrincipal().amount(),
                 loan.getEvents().getDisbursedOn(), paidOffOn, loan.getInstallmentCount());
     }
 
     public PortfolioReport portfolio(LocalDate asOf, String verifyBase) {
+        LetterIssues.notFuture(asOf, "asOf");
         Portfolio portfolio = portfolios.portfolio(asOf);
         IssuingOffice office = IssuingOffice.of("kubp");
         return new PortfolioReport(office.letterhead(),
                 issues.issue(LetterSubject.asOf(LetterType.KUBP_PORTFOLIO_REPORT, "6402", asOf),
-                        office.letterhead().office(), verifyBase),
+                        office.letterhead().office(), verifyBase, asOf),
                 office.signatory(), asOf, portfolio.districts().stream().map(KubpDocuments::district).toList(),
                 district(portfolio.total()));
     }
@@ -166,10 +251,11 @@ public class KubpDocuments {
 
     private BorrowingGroup group(KubpGroup group) {
         String district = regions.find(group.getDistrictCode()).map(Region::getName).orElse(group.getDistrictCode());
-        String chair = group.getMembers().stream().filter(m -> m.getRole() == MemberRole.CHAIR)
-                .map(GroupMember::getFullName).findFirst().orElse("-");
-        return new BorrowingGroup(group.getName(), district, REGENCY, chair,
-                "Desa/Kelurahan " + group.getVillage() + ", Kecamatan " + district);
+        GroupMember chair = group.getMembers().stream().filter(m -> m.getRole() == MemberRole.CHAIR).findFirst()
+                .orElse(null);
+        return new BorrowingGroup(group.getName(), district, REGENCY, chair == null ? "-" : chair.getFullName(),
+                Addresses.join(Addresses.part("Desa/Kelurahan ", group.getVillage()), "Kecamatan " + district),
+                chair == null || chair.getSex() != Sex.M);
     }
 
     private static ScheduleLine line(InstallmentPosition p) {

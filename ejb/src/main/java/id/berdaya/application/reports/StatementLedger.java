@@ -28,7 +28,7 @@ final class StatementLedger {
             }
             Optional<Reversal> reversal = loan.reversalOf(repayment);
             lines.add(new PaymentLine(day(repayment.getPostedAt()), repayment.getValueDate(), repayment.getReceiptNo(),
-                    "Setoran angsuran (" + repayment.getChannel().name().toLowerCase() + ")",
+                    "Setoran angsuran (" + channel(repayment.getChannel()) + ")",
                     repayment.getAmount().amount(), false, reversal.isPresent()));
             reversal.ifPresent(r -> lines.add(new PaymentLine(day(r.getReversedAt()), repayment.getValueDate(),
                     repayment.getReceiptNo(), "Pembatalan: " + r.getReason(), repayment.getAmount().amount(), true, false)));
@@ -42,6 +42,14 @@ final class StatementLedger {
         return loan.getRepayments().stream().filter(r -> loan.reversalOf(r).isEmpty())
                 .map(Repayment::getValueDate).max(Comparator.naturalOrder())
                 .orElseThrow(() -> new IllegalStateException("Paid-off loan " + loan.getId() + " without payments"));
+    }
+
+    /** The channel as the statement names it. */
+    static String channel(id.berdaya.domain.kubp.loan.PaymentChannel channel) {
+        return switch (channel) {
+            case CASH -> "tunai";
+            case BANK_TRANSFER -> "transfer bank";
+        };
     }
 
     private static LocalDate day(java.time.Instant at) {

@@ -2,7 +2,13 @@ package id.berdaya.application.reports;
 
 import id.berdaya.application.wrse.RankingResult;
 import id.berdaya.application.wrse.WrseQueryService;
+import id.berdaya.application.letter.LetterRegister;
+import id.berdaya.domain.letter.LegalBasisRepository;
 import id.berdaya.domain.letter.LetterSubject;
+import id.berdaya.domain.rules.RuleSetKind;
+import id.berdaya.domain.wrse.CodeListRepository;
+import id.berdaya.rules.Sex;
+import java.time.LocalDate;
 import id.berdaya.domain.letter.LetterType;
 import id.berdaya.domain.region.Region;
 import id.berdaya.domain.region.RegionRepository;
@@ -38,9 +44,6 @@ import java.util.List;
 @RolesAllowed({Role.Names.LOAN_OFFICER, Role.Names.SUPERVISOR, Role.Names.POLICY_STAFF})
 public class WrseDocuments {
 
-    /** The criteria reference printed on decision letters (the decree the default rules follow). */
-    static final String LEGAL_BASIS = "Keputusan Kepala Dinas Sosial Provinsi Kalimantan Timur Nomor 40.9/33/DS.V/2023";
-
     @Inject
     private WrseQueryService queries;
 
@@ -49,6 +52,12 @@ public class WrseDocuments {
 
     @Inject
     private LetterIssues issues;
+
+    @Inject
+    private LegalBasisRepository legalBases;
+
+    @Inject
+    private CodeListRepository codeLists;
 
     public WrseDecisionLetter decisionLetter(long applicationId, String verifyBase) {
         WrseApplication application = queries.find(applicationId);
@@ -59,16 +68,22 @@ public class WrseDocuments {
                     "Permohonan " + applicationId + " belum mempunyai keputusan akhir");
         }
         boolean eligible = decision == WrseDecision.ELIGIBLE;
+        ScreeningDecision latest = application.latestDecision();
+        // Dated on the decision: the supervisor's judgement when there was one, else the screening.
+        LocalDate decidedOn = (latest.isJudged() ? latest.getJudgedAt() : latest.getDecidedAt())
+                .atZone(LetterRegister.WITA).toLocalDate();
         IssuingOffice office = IssuingOffice.of("wrse");
         return new WrseDecisionLetter(office.letterhead(),
                 issues.issue(LetterSubject.of(LetterType.WRSE_DECISION_LETTER, applicationId),
-                        application.getApplicant().getFullName(), verifyBase),
+                        application.getApplicant().getFullName(), verifyBase, decidedOn),
                 office.signatory(), applicant(application), String.valueOf(applicationId),
                 application.getApplicationDate(), eligible, eligible ? List.of() : reasons(application.latestDecision()),
-                WrseProgramme.STANDARD_AID_VALUE.amount(), application.getProgrammeYear(), LEGAL_BASIS);
+                WrseProgramme.STANDARD_AID_VALUE.amount(), application.getProgrammeYear(),
+                legalBases.of(RuleSetKind.WRSE_ELIGIBILITY, latest.getRuleSetVersion()).citation());
     }
 
     public ProposalList proposalList(String regencyCode, int year, String verifyBase) {
+        LetterIssues.notFuture(year, "year");
         RankingResult ranking = queries.ranking(regencyCode, year);
         if (ranking.places().isEmpty()) {
             throw new StateConflictException("No eligible applicant in " + ranking.regencyName() + " for " + year,
@@ -78,12 +93,12 @@ public class WrseDocuments {
             WrseApplication a = place.application();
             return new ProposedCandidate(place.rank(), a.getApplicant().getFullName(), a.getApplicant().getMaskedNik(),
                     regionName(a.getApplicant().getDistrictCode()), a.getPriorityScore() == null ? 0 : a.getPriorityScore(),
-                    a.getApplicant().getBusinessField());
+                    codeLists.businessFieldName(a.getApplicant().getBusinessField()));
         }).toList();
         IssuingOffice office = IssuingOffice.of("wrse.regency", ranking.regencyName());
         return new ProposalList(office.letterhead(),
                 issues.issue(LetterSubject.of(LetterType.WRSE_PROPOSAL_LIST, regencyCode + "-" + year),
-                        "Dinas Sosial Provinsi Kalimantan Timur", verifyBase),
+                        "Dinas Sosial Provinsi Kalimantan Timur", verifyBase, LocalDate.now(LetterRegister.WITA)),
                 office.signatory(), "Dinas Sosial " + ranking.regencyName(), year, candidates,
                 WrseProgramme.STANDARD_AID_VALUE.amount());
     }
@@ -101,7 +116,7 @@ public class WrseDocuments {
         Applicant recipient = applicant(application);
         return new HandoverMinutes(office.letterhead(),
                 issues.issue(LetterSubject.of(LetterType.WRSE_HANDOVER_MINUTES, applicationId),
-                        application.getApplicant().getFullName(), verifyBase),
+                        application.getApplicant().getFullName(), verifyBase, application.getAidHandoverDate()),
                 office.signatory(), recipient, application.getAidHandoverDate(), "Kecamatan " + recipient.district(),
                 "WRSE Tahun " + application.getProgrammeYear(), items, application.getAidValue(),
                 // Witnesses sign by hand: the record does not name them.
@@ -110,8 +125,8 @@ public class WrseDocuments {
 
     private Applicant applicant(WrseApplication application) {
         var a = application.getApplicant();
-        return new Applicant(a.getFullName(), a.getMaskedNik(), "Desa/Kelurahan " + a.getVillage(),
-                regionName(a.getDistrictCode()), regionName(a.getRegencyCode()));
+        return new Applicant(a.getFullName(), a.getMaskedNik(), Addresses.join(Addresses.part("Desa/Kelurahan ", a.getVillage())),
+                regionName(a.getDistrictCode()), regionName(a.getRegencyCode()), a.getSex() == Sex.F);
     }
 
     /** Every failed criterion's reason as stored; after a supervisor's judgement, also the review items and why. */

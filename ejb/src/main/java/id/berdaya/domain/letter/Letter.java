@@ -61,12 +61,32 @@ public class Letter {
     @Column(name = "issued_by", nullable = false, updatable = false, length = 50)
     private String issuedBy;
 
+    @Column(name = "warning_level", updatable = false)
+    private Integer warningLevel;
+
+    @Column(name = "arrears_since", updatable = false)
+    private LocalDate arrearsSince;
+
+    @Column(name = "cites_number", updatable = false, length = 60)
+    private String citesNumber;
+
+    @Column(name = "cites_date", updatable = false)
+    private LocalDate citesDate;
+
     protected Letter() {
         // for JPA
     }
 
-    /** The next letter of a series: {@code sequence} must follow the last one issued for the type and year. */
-    public Letter(LetterSubject subject, int sequence, LocalDate issuedOn, String addresseeName, String issuedBy) {
+    /**
+     * The next letter of a series: {@code sequence} must follow the last one issued for the type and the
+     * year of {@code issuedOn}, the date of the event the letter records (a decision, an approval, a handover,
+     * the as-of date of a statement), never after {@code today}.
+     */
+    public Letter(LetterSubject subject, int sequence, LocalDate issuedOn, LocalDate today, String addresseeName,
+            String issuedBy) {
+        if (issuedOn.isAfter(today)) {
+            throw new IllegalArgumentException("A letter cannot be dated " + issuedOn + ", after today " + today);
+        }
         if (sequence < 1) {
             throw new IllegalArgumentException("Letter sequences start at 1, was " + sequence);
         }
@@ -82,6 +102,25 @@ public class Letter {
         this.issuedOn = Objects.requireNonNull(issuedOn, "issuedOn");
         this.issuedAt = Instant.now();
         this.issuedBy = Objects.requireNonNull(issuedBy, "issuedBy");
+    }
+
+    /** Marks this letter as warning {@code level} (1–3) of the arrears that began on {@code since}, citing the one before. */
+    public void warning(int level, LocalDate since, Letter previous) {
+        if (level < 1 || level > 3) {
+            throw new IllegalArgumentException("Warning levels are 1 to 3, was " + level);
+        }
+        if ((level == 1) != (previous == null)) {
+            throw new IllegalArgumentException("SP-" + level + (level == 1 ? " cites no earlier warning" : " must cite SP-" + (level - 1)));
+        }
+        if (previous != null && (previous.warningLevel == null || previous.warningLevel != level - 1)) {
+            throw new IllegalArgumentException("SP-" + level + " must follow SP-" + (level - 1));
+        }
+        this.warningLevel = level;
+        this.arrearsSince = Objects.requireNonNull(since, "since");
+        if (previous != null) {
+            this.citesNumber = previous.number;
+            this.citesDate = previous.issuedOn;
+        }
     }
 
     public Long getId() {
@@ -132,5 +171,23 @@ public class Letter {
 
     public String getIssuedBy() {
         return issuedBy;
+    }
+
+    /** 1, 2 or 3 for SP-1 to SP-3; null for any other letter. */
+    public Integer getWarningLevel() {
+        return warningLevel;
+    }
+
+    public LocalDate getArrearsSince() {
+        return arrearsSince;
+    }
+
+    /** The earlier warning this one cites (SP-2 cites SP-1, SP-3 cites SP-2); null otherwise. */
+    public String getCitesNumber() {
+        return citesNumber;
+    }
+
+    public LocalDate getCitesDate() {
+        return citesDate;
     }
 }

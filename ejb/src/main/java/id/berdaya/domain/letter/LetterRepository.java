@@ -18,4 +18,13 @@ public interface LetterRepository {
     int lastSequence(LetterType type, int year);
 
     void add(Letter letter);
+
+    /** The warnings issued for a loan's arrears that began on {@code since}, lowest level first. */
+    java.util.List<Letter> warnings(String loanId, java.time.LocalDate since);
+
+    /** The PDF first issued for the letter, if stored. */
+    Optional<ArchivedPdf> archivedPdf(long letterId);
+
+    /** Stores the letter's PDF unless one is stored already; returns the one stored. */
+    ArchivedPdf archive(long letterId, byte[] pdf);
 }

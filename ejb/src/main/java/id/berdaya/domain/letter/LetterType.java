@@ -15,7 +15,9 @@ public enum LetterType {
     KUBP_WARNING_LETTER("500", "SP-KUBP", "Surat peringatan tunggakan KUBP"),
     KUBP_PAYOFF_CERTIFICATE("500", "SKL-KUBP", "Surat keterangan lunas KUBP"),
     KUBP_PORTFOLIO_REPORT("500", "LAP-KUBP", "Laporan portofolio pinjaman KUBP"),
-    BENEFICIARY_SUMMARY("400", "PUG", "Rekapitulasi penerima manfaat (data PUG)");
+    BENEFICIARY_SUMMARY("400", "PUG", "Rekapitulasi penerima manfaat (data PUG)"),
+    // issue 18: one per group and disaster, telling the group of its moratorium.
+    KUBP_RELIEF_LETTER("500", "BENCANA-KUBP", "Surat pemberitahuan keringanan angsuran KUBP karena bencana");
 
     private final String classification;
     private final String series;

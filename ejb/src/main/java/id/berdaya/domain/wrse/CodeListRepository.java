@@ -11,4 +11,7 @@ public interface CodeListRepository {
     boolean registryHasDecile(String code);
 
     boolean isAidProgramme(String code);
+
+    /** The business field's Indonesian name ("Kuliner (olahan makanan dan minuman)"), or the code if unknown. */
+    String businessFieldName(String code);
 }

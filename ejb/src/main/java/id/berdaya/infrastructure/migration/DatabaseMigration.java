@@ -31,14 +31,34 @@ public class DatabaseMigration {
     @PostConstruct
     void migrate() {
         LOG.info(() -> "Berdaya database: " + describe(dataSource));
-        MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
+        Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
+                .baselineVersion("0")
+                .load();
+        if (flyway.info().current() == null && onlyJobRepositoryTables()) {
+            // issue 16: the batch subsystem creates its job repository's tables when the server
+            // starts, before this deployment; a new database is otherwise empty: start it at 0.
+            flyway.baseline();
+        }
+        MigrateResult result = flyway.migrate();
         LOG.info(() -> String.format("Berdaya migrations: %d applied now, schema at version %s",
                 result.migrationsExecuted, result.targetSchemaVersion == null
                         ? result.initialSchemaVersion : result.targetSchemaVersion));
+    }
+
+    private boolean onlyJobRepositoryTables() {
+        java.util.Set<String> tables = new java.util.HashSet<>();
+        try (Connection c = dataSource.getConnection();
+                java.sql.ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                tables.add(rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database cannot be reached: " + e.getMessage(), e);
+        }
+        return !tables.isEmpty()
+                && java.util.Set.of("job_instance", "job_execution", "step_execution", "partition_execution").containsAll(tables);
     }
 
     private static String describe(DataSource dataSource) {

@@ -1,5 +1,6 @@
 package id.berdaya.infrastructure.persistence;
 
+import id.berdaya.domain.letter.ArchivedPdf;
 import id.berdaya.domain.letter.Letter;
 import id.berdaya.domain.letter.LetterRepository;
 import id.berdaya.domain.letter.LetterSubject;
@@ -8,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -60,5 +63,36 @@ public class JpaLetterRepository implements LetterRepository {
         em.persist(letter);
         // Flush now: a constraint violation must surface here, inside the issuer's transaction.
         em.flush();
+    }
+
+    @Override
+    public List<Letter> warnings(String loanId, LocalDate since) {
+        return em.createQuery("select l from Letter l where l.type = :type and l.subjectId = :loan"
+                        + " and l.arrearsSince = :since order by l.warningLevel", Letter.class)
+                .setParameter("type", LetterType.KUBP_WARNING_LETTER)
+                .setParameter("loan", loanId)
+                .setParameter("since", since)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<ArchivedPdf> archivedPdf(long letterId) {
+        return Optional.ofNullable(em.find(LetterPdfRow.class, letterId))
+                .map(row -> new ArchivedPdf(row.content(), row.sha256()));
+    }
+
+    @Override
+    public ArchivedPdf archive(long letterId, byte[] pdf) {
+        // The letter row is locked first: two first fetches of one letter store one PDF, not two.
+        em.find(Letter.class, letterId, LockModeType.PESSIMISTIC_WRITE,
+                Map.of("jakarta.persistence.lock.timeout", LOCK_TIMEOUT_MS));
+        Optional<ArchivedPdf> stored = archivedPdf(letterId);
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        ArchivedPdf archived = ArchivedPdf.of(pdf);
+        em.persist(new LetterPdfRow(letterId, archived.content(), archived.sha256()));
+        em.flush();
+        return archived;
     }
 }

@@ -9,11 +9,12 @@ import java.util.List;
 
 /**
  * A loan's repayment statement as of a date: schedule against payments (reversals shown), with the
- * balance, arrears and days past due the ledger gives for that date.
+ * balance, arrears and days past due the ledger gives for that date; a loan written off by then says so
+ * ({@code writeOff}, else null), its figures frozen on the write-off date.
  */
 public record RepaymentStatement(Letterhead letterhead, LetterIssue issue, Signatory signatory, BorrowingGroup group,
         String loanNumber, LocalDate asOf, long principal, LocalDate disbursedOn, List<ScheduleLine> schedule,
-        List<PaymentLine> payments, long paid, long balance, long arrears, int daysPastDue) implements Document {
+        List<PaymentLine> payments, long paid, long balance, long arrears, int daysPastDue, WriteOff writeOff) implements Document {
 
     public RepaymentStatement {
         schedule = List.copyOf(schedule);

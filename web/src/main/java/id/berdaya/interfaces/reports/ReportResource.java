@@ -2,6 +2,7 @@ package id.berdaya.interfaces.reports;
 
 import id.berdaya.application.reports.BeneficiaryDocuments;
 import id.berdaya.application.reports.KubpDocuments;
+import id.berdaya.application.reports.LetterIssues;
 import id.berdaya.application.reports.WrseDocuments;
 import id.berdaya.domain.shared.InvalidInputException;
 import id.berdaya.reports.Document;
@@ -22,7 +23,8 @@ import java.time.format.DateTimeParseException;
 /**
  * The printed documents as PDF under /api/reports. Each is issued in the letter register: asking
  * again for the same document gives the same letter number. Refusals are the domain's: 404 for an
- * unknown record, 409 when its state does not allow the document (yet).
+ * unknown record, 409 when its state does not allow the document (yet), 400 for an as-of date or year
+ * to come. A letter's first fetch stores its PDF; every later fetch returns those same bytes.
  */
 @Path("reports")
 @RequestScoped
@@ -53,7 +55,7 @@ public class ReportResource {
     @GET
     @Path("wrse/regencies/{code: \\d{4}}/proposal-list.pdf")
     public Response proposalList(@PathParam("code") String regencyCode, @QueryParam("year") Integer year) {
-        int programmeYear = year == null ? KubpDocuments.today().getYear() : year;
+        int programmeYear = year(year);
         return pdf("daftar-usulan-wrse-" + regencyCode + "-" + programmeYear,
                 wrse.proposalList(regencyCode, programmeYear, links()));
     }
@@ -100,7 +102,7 @@ public class ReportResource {
     @GET
     @Path("beneficiaries.pdf")
     public Response beneficiaries(@QueryParam("year") Integer year) {
-        int reportYear = year == null ? KubpDocuments.today().getYear() : year;
+        int reportYear = year(year);
         return pdf("penerima-manfaat-" + reportYear, beneficiaries.summary(reportYear, links()));
     }
 
@@ -120,11 +122,18 @@ public class ReportResource {
         if (asOf == null || asOf.isBlank()) {
             return KubpDocuments.today();
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(asOf.strip());
+            date = LocalDate.parse(asOf.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("asOf", "'" + asOf + "' is not a date in the form YYYY-MM-DD",
                     "'" + asOf + "' bukan tanggal berformat YYYY-MM-DD");
         }
+        return LetterIssues.notFuture(date, "asOf");
+    }
+
+    /** The ?year= of a yearly document, this year when absent; never a year to come. */
+    static int year(Integer year) {
+        return year == null ? KubpDocuments.today().getYear() : LetterIssues.notFuture(year, "year");
     }
 }

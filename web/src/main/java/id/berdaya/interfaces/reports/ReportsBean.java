@@ -108,14 +108,17 @@ public class ReportsBean implements Serializable {
 
     public void downloadBatch(String id) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        batches.find(id).filter(b -> b.getState() == StatementBatch.State.DONE).ifPresentOrElse(
+        ExternalContext external = faces.getExternalContext();
+        batches.find(id, external.getRemoteUser(), external::isUserInRole)
+                .filter(b -> b.getState() == StatementBatch.State.DONE).ifPresentOrElse(
                 batch -> write(faces, batch.fileName(), batch.getFormat() == StatementBatch.Format.PDF
                         ? "application/pdf" : "application/zip", batches.result(batch)),
                 () -> error(faces, "Hasil pencetakan tidak tersedia."));
     }
 
     public List<StatementBatch> getBatches() {
-        return batches.recent();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return batches.recent(external.getRemoteUser(), external::isUserInRole);
     }
 
     public boolean isAnyBatchRunning() {

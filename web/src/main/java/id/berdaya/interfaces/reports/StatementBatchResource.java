@@ -71,7 +71,7 @@ public class StatementBatchResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<BatchView> recent() {
-        return batches.recent().stream().map(BatchView::of).toList();
+        return batches.recent(caller(), security::isUserInRole).stream().map(BatchView::of).toList();
     }
 
     @GET
@@ -96,7 +96,12 @@ public class StatementBatchResource {
     }
 
     private StatementBatch find(String id) {
-        return batches.find(id).orElseThrow(() -> new NotFoundException("Statement batch", id));
+        return batches.find(id, caller(), security::isUserInRole)
+                .orElseThrow(() -> new NotFoundException("Statement batch", id));
+    }
+
+    private String caller() {
+        return security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName();
     }
 
     private static StatementBatch.Format format(String format) {

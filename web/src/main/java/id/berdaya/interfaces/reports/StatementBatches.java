@@ -1,7 +1,8 @@
 package id.berdaya.interfaces.reports;
 
 import id.berdaya.application.reports.KubpDocuments;
-import id.berdaya.reports.PdfRenderer;
+import id.berdaya.domain.security.Role;
+import id.berdaya.reports.PdfMerge;
 import id.berdaya.reports.kubp.RepaymentStatement;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
@@ -62,6 +64,23 @@ public class StatementBatches {
         return Optional.ofNullable(id).map(batches::get);
     }
 
+    /**
+     * A batch as its caller may see it: its owner, and supervisors (who oversee every district's
+     * books); to anyone else it does not exist (404, nothing to learn from its id).
+     */
+    public Optional<StatementBatch> find(String id, String caller, Predicate<String> callerInRole) {
+        return find(id).filter(batch -> visible(batch, caller, callerInRole));
+    }
+
+    /** Newest first, only those the caller may see. */
+    public List<StatementBatch> recent(String caller, Predicate<String> callerInRole) {
+        return recent().stream().filter(batch -> visible(batch, caller, callerInRole)).toList();
+    }
+
+    static boolean visible(StatementBatch batch, String caller, Predicate<String> callerInRole) {
+        return caller != null && (caller.equals(batch.getOwner()) || callerInRole.test(Role.Names.SUPERVISOR));
+    }
+
     /** Newest first. */
     public List<StatementBatch> recent() {
         return batches.values().stream().sorted(Comparator.comparing(StatementBatch::getStartedAt).reversed()).toList();
@@ -85,12 +104,13 @@ public class StatementBatches {
             }
             Path file = Files.createTempFile("berdaya-statements-", "." + batch.getFormat().name().toLowerCase());
             if (batch.getFormat() == StatementBatch.Format.PDF) {
-                PdfRenderer.MergedPdf merged = rendering.merged();
+                // Each statement is a registered letter: its stored PDF goes into the batch as it is.
+                List<byte[]> statements = new java.util.ArrayList<>(loans.size());
                 for (long loan : loans) {
-                    merged.add(documents.statement(loan, batch.getAsOf(), verifyBase));
+                    statements.add(rendering.pdf(documents.statement(loan, batch.getAsOf(), verifyBase)));
                     batch.printed();
                 }
-                Files.write(file, merged.toPdf());
+                Files.write(file, PdfMerge.of(statements));
             } else {
                 zip(batch, loans, file, verifyBase);
             }

@@ -1,10 +1,13 @@
 package id.berdaya.interfaces.reports;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.ServiceUnavailableException;
 
 /**
- * Where a letter's QR code points: {@code berdaya.public.url} when the server is reached under a
- * public name (behind a proxy), else the address this request came in on, + "/verify/".
+ * Where a letter's QR code points: {@code berdaya.public.url} (system property, or the environment
+ * variable {@code BERDAYA_PUBLIC_URL}) + "/verify/". Required configuration: it is never taken from
+ * the request, whose Host header anyone can forge, so a printed letter can never point elsewhere.
+ * Only the demo run ({@code -Dberdaya.demo=true}) falls back to this machine's own address.
  */
 public final class VerificationLinks {
 
@@ -13,13 +16,21 @@ public final class VerificationLinks {
     private VerificationLinks() {
     }
 
-    public static String base(HttpServletRequest request) {
+    /** The request is not consulted; the parameter stays so callers need not know that. */
+    public static String base(HttpServletRequest ignored) {
+        return base();
+    }
+
+    public static String base() {
         String configured = System.getProperty(PUBLIC_URL, System.getenv("BERDAYA_PUBLIC_URL"));
         if (configured != null && !configured.isBlank()) {
-            return configured.replaceAll("/+$", "") + "/verify/";
+            return configured.strip().replaceAll("/+$", "") + "/verify/";
         }
-        String port = request.getServerPort() == 80 && "http".equals(request.getScheme())
-                || request.getServerPort() == 443 && "https".equals(request.getScheme()) ? "" : ":" + request.getServerPort();
-        return request.getScheme() + "://" + request.getServerName() + port + request.getContextPath() + "/verify/";
+        if (Boolean.getBoolean("berdaya.demo")) {
+            int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+            return "http://localhost:" + port + "/berdaya/verify/";
+        }
+        throw new ServiceUnavailableException("Letters cannot be printed: the public address for their QR codes ("
+                + PUBLIC_URL + " or BERDAYA_PUBLIC_URL) is not configured");
     }
 }

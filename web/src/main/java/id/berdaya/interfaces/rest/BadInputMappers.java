@@ -27,8 +27,21 @@ public final class BadInputMappers {
     static Response badRequest(List<ApiError.FieldError> errors) {
         String summary = errors.size() == 1 ? "Invalid input: " + errors.get(0).field()
                 : "Invalid input in " + errors.size() + " fields";
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ApiError(400, summary, errors)).build();
+        return error(400, summary, errors);
+    }
+
+    /** Any error answer in the one error body shape. */
+    public static Response error(int status, String message, List<ApiError.FieldError> errors) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError(status, message, errors)).build();
+    }
+
+    /** A client's value echoed back, without control characters and at most 40 characters. */
+    static String printable(Object value) {
+        String text = String.valueOf(value);
+        String cut = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        return cut.codePoints().map(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     @Provider
@@ -76,15 +89,25 @@ public final class BadInputMappers {
             if (e instanceof InvalidFormatException invalid) {
                 Class<?> type = invalid.getTargetType();
                 if (type != null && type.isEnum()) {
-                    return "'" + invalid.getValue() + "' is not one of " + Arrays.toString(type.getEnumConstants());
+                    return "'" + printable(invalid.getValue()) + "' is not one of " + Arrays.toString(type.getEnumConstants());
+                }
+                if (type == String.class) {
+                    return invalid.getOriginalMessage();
                 }
                 if (type != null && type.getSimpleName().equals("LocalDate")) {
-                    return "'" + invalid.getValue() + "' is not a date in the form YYYY-MM-DD";
+                    return "'" + printable(invalid.getValue()) + "' is " + invalid.getOriginalMessage();
                 }
-                return "'" + invalid.getValue() + "' is not a valid " + (type == null ? "value" : type.getSimpleName());
+                return "'" + printable(invalid.getValue()) + "' is not a valid " + (type == null ? "value" : type.getSimpleName());
             }
             if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
-                return "expected " + mismatched.getTargetType().getSimpleName().toLowerCase() + " value";
+                Class<?> type = mismatched.getTargetType();
+                String expected = type == String.class ? "a string"
+                        : type == Long.class || type == long.class || type == Integer.class || type == int.class ? "a whole number"
+                        : type == Boolean.class || type == boolean.class ? "true or false"
+                        : type.isEnum() ? "one of " + Arrays.toString(type.getEnumConstants())
+                        : type.getSimpleName().equals("LocalDate") ? "a date in the form YYYY-MM-DD"
+                        : "a " + type.getSimpleName() + " value";
+                return "expected " + expected;
             }
             return "invalid value";
         }
@@ -99,7 +122,16 @@ public final class BadInputMappers {
             }
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            return badRequest(List.of(new ApiError.FieldError("body", "malformed JSON" + where)));
+            String field = "body";
+            String message = "malformed JSON" + where;
+            if (e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser
+                    && parser.getParsingContext() != null && parser.getParsingContext().getCurrentName() != null) {
+                field = parser.getParsingContext().getCurrentName();
+            }
+            if (e instanceof com.fasterxml.jackson.core.exc.InputCoercionException) {
+                message = "number out of range";
+            }
+            return badRequest(List.of(new ApiError.FieldError(field, message)));
         }
     }
 }

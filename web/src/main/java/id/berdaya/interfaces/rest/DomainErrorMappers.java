@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
-import java.util.Map;
 
 /** The domain's refusals as HTTP answers: 400 naming the field, 404, 409 and 422 with reasons. */
 public final class DomainErrorMappers {
@@ -45,11 +44,11 @@ public final class DomainErrorMappers {
     public static class RuleRefusal implements ExceptionMapper<RuleRefusalException> {
         @Override
         public Response toResponse(RuleRefusalException e) {
-            List<Map<String, Object>> reasons = e.getReasons().stream()
-                    .map(r -> Map.<String, Object>of("code", r.code(), "reason", Map.of("id", r.reasonId(), "en", r.reasonEn())))
+            List<ApiError.Reason> reasons = e.getReasons().stream()
+                    .map(r -> new ApiError.Reason(r.code(), new ApiError.Text(r.reasonId(), r.reasonEn())))
                     .toList();
             return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(Map.of("status", 422, "message", e.getMessage(), "reasons", reasons)).build();
+                    .entity(new ApiError(422, e.getMessage(), List.of(), reasons)).build();
         }
     }
 }

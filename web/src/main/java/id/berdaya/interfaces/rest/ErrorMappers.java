@@ -3,6 +3,8 @@ package id.berdaya.interfaces.rest;
 import jakarta.ejb.EJBAccessException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -26,8 +28,17 @@ public final class ErrorMappers {
 
     @Provider
     public static class AccessDenied implements ExceptionMapper<EJBAccessException> {
+
+        @Context
+        private HttpServletRequest request;
+
         @Override
         public Response toResponse(EJBAccessException e) {
+            // One line per denial (the EJB container's own trace is switched off at provisioning).
+            if (request != null) {
+                LOG.warning(() -> "Access denied: " + (request.getRemoteUser() == null ? "anonymous" : request.getRemoteUser())
+                        + " " + request.getMethod() + " " + request.getRequestURI());
+            }
             return error(Response.Status.FORBIDDEN, "Your role may not do this");
         }
     }
@@ -42,7 +53,7 @@ public final class ErrorMappers {
         public Response toResponse(Throwable e) {
             if (e instanceof WebApplicationException web) {
                 Response r = web.getResponse();
-                if (r.hasEntity()) {
+                if (r.hasEntity() && r.getEntity() instanceof ApiError) {
                     return r;
                 }
                 Response.Status status = Response.Status.fromStatusCode(r.getStatus());
@@ -53,12 +64,12 @@ public final class ErrorMappers {
                 if (cause instanceof ConstraintViolationException violations) {
                     return new BadInputMappers.ConstraintViolations().toResponse(violations);
                 }
-                if (cause instanceof EJBAccessException denied) {
-                    return new AccessDenied().toResponse(denied);
+                if (cause instanceof EJBAccessException) {
+                    return error(Response.Status.FORBIDDEN, "Your role may not do this");
                 }
             }
             String incident = UUID.randomUUID().toString();
-            LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
+            LOG.log(Level.SEVERE, () -> "Unexpected error, incident " + incident + "\n" + LogMasking.trace(e));
             return error(Response.Status.INTERNAL_SERVER_ERROR, "Unexpected error; incident " + incident);
         }
     }

@@ -3,12 +3,11 @@ package id.berdaya.interfaces.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -18,16 +17,18 @@ import java.util.Optional;
 
 /**
  * The one authentication mechanism of the application (Jakarta Security allows one): HTTP Basic
- * for the REST API under {@code /api/}, a login form with a session for the pages.
+ * for the REST API under {@code /api/}, a login form with a session for the pages. Both check
+ * credentials through {@link CredentialCheck} (throttling, then a short cache, then PBKDF2).
  */
 @ApplicationScoped
 public class BerdayaAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
+    static final String THROTTLED_ATTRIBUTE = BerdayaAuthenticationMechanism.class.getName() + ".throttled";
     private static final String API_PREFIX = "/api/";
 
     @Inject
-    private IdentityStoreHandler identityStore;
+    private CredentialCheck credentials;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -47,13 +48,28 @@ public class BerdayaAuthenticationMechanism implements HttpAuthenticationMechani
             HttpMessageContext context) {
         Optional<UsernamePasswordCredential> credential = basicCredential(request.getHeader("Authorization"));
         if (credential.isPresent()) {
-            CredentialValidationResult result = identityStore.validate(credential.get());
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
+            CredentialCheck.Result result = credentials.check(credential.get(), request.getRemoteAddr());
+            if (result.outcome() == CredentialCheck.Outcome.VALID) {
+                return context.notifyContainerAboutLogin(new CallerPrincipal(result.caller()), result.groups());
             }
+            if (result.outcome() == CredentialCheck.Outcome.THROTTLED) {
+                response.setHeader("Retry-After", Long.toString(Math.max(1, result.retryAfter().toSeconds())));
+                return unauthorized(request, response, context, "Too many failed logins; try again later");
+            }
+            return unauthorized(request, response, context, "Wrong username or password");
         } else if (!context.isProtected()) {
             return context.doNothing();
         }
+        return unauthorized(request, response, context, "Log in with HTTP Basic");
+    }
+
+    /**
+     * 401 with the challenge; the container then renders its 401 error page, which for the API is
+     * {@link ApiErrorServlet} writing the one error body with this message.
+     */
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, String message) {
+        request.setAttribute(ApiErrorServlet.MESSAGE_ATTRIBUTE, message);
         response.setHeader("WWW-Authenticate", "Basic realm=\"Berdaya\", charset=\"UTF-8\"");
         return context.responseUnauthorized();
     }
@@ -62,13 +78,17 @@ public class BerdayaAuthenticationMechanism implements HttpAuthenticationMechani
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             // A login submitted from the login page through SecurityContext.authenticate().
-            CredentialValidationResult result = identityStore.validate(credential);
-            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            if (!(credential instanceof UsernamePasswordCredential login)) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            CredentialCheck.Result result = credentials.check(login, request.getRemoteAddr());
+            if (result.outcome() != CredentialCheck.Outcome.VALID) {
+                request.setAttribute(THROTTLED_ATTRIBUTE, result.outcome() == CredentialCheck.Outcome.THROTTLED);
                 return AuthenticationStatus.SEND_FAILURE;
             }
             request.getSession(true);
             request.changeSessionId(); // no session fixation
-            SessionIdentity identity = SessionIdentity.of(result);
+            SessionIdentity identity = SessionIdentity.of(result.caller(), result.groups());
             request.getSession().setAttribute(SessionIdentity.ATTRIBUTE, identity);
             return context.notifyContainerAboutLogin(identity.principal(), identity.groups());
         }

@@ -49,7 +49,9 @@ public class LoginBean {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
             case SEND_CONTINUE -> faces.responseComplete();
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    messages.get("login.failed"), null));
+                    messages.get(Boolean.TRUE.equals(external.getRequestMap()
+                            .get(BerdayaAuthenticationMechanism.THROTTLED_ATTRIBUTE)) ? "login.throttled" : "login.failed"),
+                    null));
         }
     }
 

@@ -1,7 +1,6 @@
 package id.berdaya.interfaces.security;
 
 import jakarta.security.enterprise.CallerPrincipal;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.io.Serializable;
 import java.util.Set;
 
@@ -19,8 +18,8 @@ final class SessionIdentity implements Serializable {
         this.groups = Set.copyOf(groups);
     }
 
-    static SessionIdentity of(CredentialValidationResult result) {
-        return new SessionIdentity(result.getCallerPrincipal().getName(), result.getCallerGroups());
+    static SessionIdentity of(String name, Set<String> groups) {
+        return new SessionIdentity(name, groups);
     }
 
     CallerPrincipal principal() {

@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * The public page a letter's QR code opens, {@code /verify/{code}}, without login (web.xml leaves
- * /verify/* open): the letter's number, date, type and masked addressee, or a warning that no such
+ * /verify/* open): the letter's number, date, type and masked addressee, the SHA-256 of its PDF as
+ * issued (so a holder can check a file), for warnings the SP level and as-of date, or a warning that no such
  * letter was issued. A plain servlet, so that nobody needs a session to check a letter.
  */
 @WebServlet("/verify/*")
@@ -51,6 +52,12 @@ public class LetterVerificationServlet extends HttpServlet {
                     + row("Tanggal", DATE.format(l.getIssuedOn()))
                     + row("Jenis", l.getType().title())
                     + row("Ditujukan kepada", l.getAddresseeMasked())
+                    + (l.getWarningLevel() == null ? "" : row("Tingkat peringatan", "SP-" + l.getWarningLevel()))
+                    + (l.getAsOf() == null ? "" : row("Keadaan per tanggal", DATE.format(l.getAsOf())))
+                    + (l.getCitesNumber() == null ? "" : row("Menindaklanjuti surat", l.getCitesNumber() + " tanggal "
+                            + DATE.format(l.getCitesDate())))
+                    + register.verifiedHash(l).map(hash -> "<dt>SHA-256 berkas PDF</dt><dd><code id=\"sha256\">"
+                            + escape(hash) + "</code></dd>").orElse("")
                     + "</dl></div>");
         } else {
             html.println("<div class=\"verify verify-unknown\" id=\"not-found\"><h1>Surat tidak ditemukan</h1>"

@@ -39,6 +39,7 @@ public record GroupDetails(String name, String districtCode, String village, Str
                 throw new InvalidInputException(field, field + " is empty", field + " kosong");
             }
             String nik = member.validNik(field).value();
+            member.validTelephone(field);
             if (!niks.add(nik)) {
                 throw new InvalidInputException(field + ".nik", "NIK " + nik + " appears twice in the group",
                         "NIK " + nik + " tercatat dua kali dalam kelompok");
@@ -48,6 +49,14 @@ public record GroupDetails(String name, String districtCode, String village, Str
         if (chairs != 1) {
             throw new InvalidInputException("members", "a group has exactly one CHAIR, found " + chairs,
                     "Kelompok harus punya tepat satu ketua, tercatat " + chairs);
+        }
+        for (MemberRole office : List.of(MemberRole.SECRETARY, MemberRole.TREASURER)) {
+            long holders = members.stream().filter(m -> m.role() == office).count();
+            if (holders > 1) {
+                throw new InvalidInputException("members", "a group has at most one " + office + ", found " + holders,
+                        "Kelompok paling banyak punya satu " + (office == MemberRole.SECRETARY ? "sekretaris"
+                                : "bendahara") + ", tercatat " + holders);
+            }
         }
     }
 
@@ -68,7 +77,11 @@ public record GroupDetails(String name, String districtCode, String village, Str
                 .append("; members=");
         for (MemberDetails m : members) {
             text.append('[').append(m.nik(), 0, 4).append("********").append(m.nik().substring(12))
-                    .append(' ').append(m.fullName()).append(' ').append(m.role()).append(']');
+                    .append(' ').append(m.fullName()).append(' ').append(m.role());
+            if (m.telephone() != null && m.telephone().length() > 4) {
+                text.append(" tel …").append(m.telephone().substring(m.telephone().length() - 4));
+            }
+            text.append(']');
         }
         return text.toString();
     }

@@ -46,6 +46,9 @@ public class GroupMember {
     @Column(name = "domicile_district_code", length = 6)
     private String domicileDistrictCode;
 
+    @Column(length = 16)
+    private String telephone;
+
     protected GroupMember() {
         // for JPA
     }
@@ -63,10 +66,11 @@ public class GroupMember {
         this.maritalStatus = details.maritalStatus();
         this.role = details.role();
         this.domicileDistrictCode = details.domicileDistrictCode();
+        this.telephone = Telephone.normalise("telephone", details.telephone());
     }
 
     public MemberDetails details() {
-        return new MemberDetails(nik, fullName, sex, birthDate, maritalStatus, role, domicileDistrictCode);
+        return new MemberDetails(nik, fullName, sex, birthDate, maritalStatus, role, domicileDistrictCode, telephone);
     }
 
     public Long getId() {
@@ -100,6 +104,11 @@ public class GroupMember {
 
     public MemberRole getRole() {
         return role;
+    }
+
+    /** In +62 form, or null when not recorded. */
+    public String getTelephone() {
+        return telephone;
     }
 
     public String getDomicileDistrictCode() {

@@ -9,7 +9,10 @@ public interface KubpGroupRepository {
 
     Optional<KubpGroup> find(long id);
 
-    /** Groups whose name or village contains the text (any case), or all when it is blank; by name. */
+    /**
+     * Groups whose name, village or a member's name contains the text (any case), or with a member
+     * of that exact NIK; all when the text is blank; by name.
+     */
     List<KubpGroup> search(String text, String districtCode);
 
     List<KubpGroup> findAll();

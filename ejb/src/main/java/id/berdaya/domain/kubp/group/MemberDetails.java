@@ -12,9 +12,22 @@ import java.time.LocalDate;
  * recorded and its application is refused with the rule's reason.
  *
  * @param domicileDistrictCode the district on her family card, or null when not recorded
+ * @param telephone her Indonesian telephone number as entered, or null; the chair's is the one
+ *        reminders go to
  */
 public record MemberDetails(String nik, String fullName, Sex sex, LocalDate birthDate,
-        MaritalStatus maritalStatus, MemberRole role, String domicileDistrictCode) {
+        MaritalStatus maritalStatus, MemberRole role, String domicileDistrictCode, String telephone) {
+
+    /** A member without a telephone number (callers from before numbers were recorded). */
+    public MemberDetails(String nik, String fullName, Sex sex, LocalDate birthDate, MaritalStatus maritalStatus,
+            MemberRole role, String domicileDistrictCode) {
+        this(nik, fullName, sex, birthDate, maritalStatus, role, domicileDistrictCode, null);
+    }
+
+    /** The telephone in +62 form, refused with the member's field name when it is not Indonesian. */
+    String validTelephone(String fieldPrefix) {
+        return Telephone.normalise(fieldPrefix + ".telephone", telephone);
+    }
 
     /**
      * Checks the NIK's form and that it agrees with birth date and sex; errors name the member's

@@ -5,6 +5,7 @@ import id.berdaya.domain.kubp.ledger.LedgerEntry;
 import id.berdaya.domain.kubp.ledger.RepaymentExceedsOutstandingException;
 import id.berdaya.domain.kubp.ledger.RepaymentLimit;
 import id.berdaya.domain.kubp.schedule.RepaymentSchedule;
+import id.berdaya.domain.kubp.schedule.Rescheduling;
 import id.berdaya.domain.shared.InvalidInputException;
 import id.berdaya.domain.shared.Rupiah;
 import id.berdaya.domain.shared.StateConflictException;
@@ -98,6 +99,10 @@ public class Loan {
     @OrderBy("id")
     private List<Reversal> reversals = new ArrayList<>();
 
+    @OneToMany(mappedBy = "loan", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<ScheduleRevision> revisions = new ArrayList<>();
+
     protected Loan() {
         // for JPA
     }
@@ -182,6 +187,90 @@ public class Loan {
         reversals.add(reversal);
         followLedger();
         return reversal;
+    }
+
+    /**
+     * Proposes a new schedule: the installments already paid stay, what is still owed is spread
+     * over {@code tenor} installments in all from {@code firstDueDate}. A supervisor other than the
+     * proposer puts it into effect ({@link #approveRevision}).
+     */
+    public ScheduleRevision proposeReschedule(int tenor, LocalDate firstDueDate, String reason, String by, Instant at,
+            LocalDate today) {
+        requireStatus(LoanStatus.REPAYABLE, "rescheduled", "dijadwalkan ulang");
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "reason is required", "Alasan penjadwalan ulang wajib diisi");
+        }
+        if (revisions.stream().anyMatch(r -> r.getStatus() == ScheduleRevision.Status.PROPOSED)) {
+            throw new StateConflictException("Loan " + id + " already has a rescheduling awaiting a decision",
+                    "Pinjaman " + id + " sudah punya usulan penjadwalan ulang yang menunggu keputusan");
+        }
+        RepaymentSchedule proposed = Rescheduling.reschedule(schedule(), ledger(), tenor, firstDueDate,
+                roundingMultiple, today);
+        ScheduleRevision revision = new ScheduleRevision(this, ScheduleRevision.Kind.RESCHEDULE, proposed, reason,
+                null, by, at);
+        revisions.add(revision);
+        return revision;
+    }
+
+    /** Puts a proposed rescheduling into effect from today; the replaced schedule is kept with it. */
+    public void approveRevision(ScheduleRevision revision, String supervisor, Instant at, LocalDate today) {
+        if (!revisions.contains(revision) || revision.getStatus() != ScheduleRevision.Status.PROPOSED) {
+            throw new StateConflictException("Revision " + revision.getId() + " is not awaiting a decision",
+                    "Usulan " + revision.getId() + " tidak sedang menunggu keputusan");
+        }
+        if (supervisor.equals(revision.getRequestedBy())) {
+            throw new FourEyesViolationException(id, supervisor);
+        }
+        requireStatus(LoanStatus.REPAYABLE, "rescheduled", "dijadwalkan ulang");
+        takeEffect(revision, supervisor, at, today);
+    }
+
+    public void rejectRevision(ScheduleRevision revision, String supervisor, Instant at) {
+        if (!revisions.contains(revision) || revision.getStatus() != ScheduleRevision.Status.PROPOSED) {
+            throw new StateConflictException("Revision " + revision.getId() + " is not awaiting a decision",
+                    "Usulan " + revision.getId() + " tidak sedang menunggu keputusan");
+        }
+        revision.reject(supervisor, at);
+    }
+
+    /**
+     * Disaster relief, decided with the disaster's declaration: every installment not yet paid that
+     * falls due from the disaster's start moves {@code months} later, in effect from today.
+     */
+    public ScheduleRevision relieve(long disasterId, LocalDate start, int months, String reason, String by,
+            Instant at, LocalDate today) {
+        requireStatus(LoanStatus.REPAYABLE, "relieved", "diberi keringanan");
+        RepaymentSchedule relieved = Rescheduling.moratorium(schedule(), ledger(), start, months, today);
+        ScheduleRevision revision = new ScheduleRevision(this, ScheduleRevision.Kind.DISASTER_RELIEF, relieved, reason,
+                disasterId, by, at);
+        revisions.add(revision);
+        takeEffect(revision, by, at, today);
+        return revision;
+    }
+
+    private void takeEffect(ScheduleRevision revision, String by, Instant at, LocalDate today) {
+        revision.approve(schedule(), by, at, today);
+        installments.clear();
+        revision.proposedSchedule().installments().forEach(i -> installments.add(new LoanInstallment(i)));
+        followLedger();
+    }
+
+    /**
+     * The schedule that was in force on a date: the one a later revision replaced when the date
+     * is before that revision took effect, else the current one. A past date's figures therefore
+     * never change when a loan is rescheduled.
+     */
+    public RepaymentSchedule scheduleOn(LocalDate date) {
+        return revisions.stream().filter(ScheduleRevision::inEffect)
+                .filter(r -> date.isBefore(r.getEffectiveOn()))
+                .min(java.util.Comparator.comparing(ScheduleRevision::getEffectiveOn)
+                        .thenComparing(ScheduleRevision::getId, java.util.Comparator.nullsLast(Long::compare)))
+                .map(ScheduleRevision::replacedSchedule)
+                .orElseGet(this::schedule);
+    }
+
+    public List<ScheduleRevision> getRevisions() {
+        return Collections.unmodifiableList(revisions);
     }
 
     public void writeOff(LocalDate date, String reason, String by, Instant at, LocalDate today) {

@@ -25,7 +25,8 @@ public final class LoanStanding {
         // so its days past due should not keep growing in reports.
         LocalDate writtenOffOn = loan.getEvents().getWrittenOffOn();
         LocalDate figuresOn = writtenOffOn != null && asOf.isAfter(writtenOffOn) ? writtenOffOn : asOf;
-        this.position = LoanPosition.asOf(loan.schedule(), loan.ledger(), figuresOn);
+        // The schedule in force on that date: a later rescheduling leaves earlier dates' figures alone.
+        this.position = LoanPosition.asOf(loan.scheduleOn(figuresOn), loan.ledger(), figuresOn);
         LocalDate disbursedOn = loan.getEvents().getDisbursedOn();
         this.disbursedByThen = disbursedOn != null && !asOf.isBefore(disbursedOn);
         this.status = statusOn(loan, asOf);

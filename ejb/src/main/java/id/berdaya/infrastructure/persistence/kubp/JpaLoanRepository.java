@@ -1,6 +1,7 @@
 package id.berdaya.infrastructure.persistence.kubp;
 
 import id.berdaya.domain.kubp.loan.Loan;
+import id.berdaya.domain.kubp.loan.ScheduleRevision;
 import id.berdaya.domain.kubp.loan.LoanRepository;
 import id.berdaya.domain.kubp.loan.LoanStatus;
 import id.berdaya.domain.kubp.loan.Repayment;
@@ -51,6 +52,11 @@ public class JpaLoanRepository implements LoanRepository {
                     .setParameter("loans", loans).getResultList();
             em.createQuery("select distinct l from Loan l left join fetch l.reversals"
                     + " where l in :loans", Loan.class).setParameter("loans", loans).getResultList();
+            // Revisions and the schedules they replaced: figures for dates before a revision need them.
+            em.createQuery("select distinct l from Loan l left join fetch l.revisions where l in :loans", Loan.class)
+                    .setParameter("loans", loans).getResultList();
+            em.createQuery("select distinct r from ScheduleRevision r left join fetch r.replaced"
+                    + " where r.loan in :loans", ScheduleRevision.class).setParameter("loans", loans).getResultList();
         }
         return loans;
     }

@@ -32,6 +32,16 @@ public class JpaCodeListRepository implements CodeListRepository {
         return exists("select count(*) from aid_programme where code = ?1", code);
     }
 
+    @Override
+    public String businessFieldName(String code) {
+        if (code == null) {
+            return "-";
+        }
+        java.util.List<?> names = em.createNativeQuery("select name_id from business_field where code = ?1")
+                .setParameter(1, code).getResultList();
+        return names.isEmpty() ? code : String.valueOf(names.get(0));
+    }
+
     private boolean exists(String sql, String code) {
         if (code == null) {
             return false;

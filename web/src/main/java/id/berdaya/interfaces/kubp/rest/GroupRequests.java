@@ -1,5 +1,6 @@
 package id.berdaya.interfaces.kubp.rest;
 
+import id.berdaya.interfaces.rest.KnownRegion;
 import id.berdaya.domain.kubp.group.GroupDetails;
 import id.berdaya.domain.kubp.group.MemberDetails;
 import id.berdaya.domain.kubp.group.MemberRole;
@@ -22,7 +23,7 @@ public final class GroupRequests {
 
     public record GroupRequest(
             @NotBlank @Size(max = 150) String name,
-            @NotBlank @Size(max = 6) String districtCode,
+            @NotBlank @Size(max = 6) @KnownRegion(regency = false) String districtCode,
             @NotBlank @Size(max = 100) String village,
             @NotBlank @Size(max = 20) String businessField,
             @NotNull @PastOrPresent LocalDate foundedOn,
@@ -34,7 +35,10 @@ public final class GroupRequests {
         }
     }
 
-    /** @param domicileDistrictCode optional: the district on her family card, for the domicile term */
+    /**
+     * @param domicileDistrictCode optional: the district on her family card, for the domicile term
+     * @param telephone optional: an Indonesian number (0812…, +62 812…), stored as +62…
+     */
     public record MemberRequest(
             @NotBlank @Size(min = 16, max = 16) String nik,
             @NotBlank @Size(max = 150) String fullName,
@@ -42,10 +46,12 @@ public final class GroupRequests {
             @NotNull @Past LocalDate birthDate,
             @NotNull MaritalStatus maritalStatus,
             @NotNull MemberRole role,
-            @Size(max = 6) String domicileDistrictCode) {
+            @Size(max = 6) @KnownRegion(regency = false) String domicileDistrictCode,
+            @Size(max = 25) String telephone) {
 
         MemberDetails toDetails() {
-            return new MemberDetails(nik, fullName, sex, birthDate, maritalStatus, role, domicileDistrictCode);
+            return new MemberDetails(nik, fullName, sex, birthDate, maritalStatus, role, domicileDistrictCode,
+                    telephone);
         }
     }
 }

@@ -17,7 +17,7 @@ public final class GroupViews {
     }
 
     public record MemberView(String nik, String fullName, String sex, LocalDate birthDate, String maritalStatus,
-            String role, String domicileDistrictCode) {
+            String role, String domicileDistrictCode, String telephone) {
     }
 
     public record ChangeView(String kind, String changedBy, Instant changedAt, String description) {
@@ -45,7 +45,7 @@ public final class GroupViews {
 
     private static MemberView member(GroupMember m) {
         return new MemberView(m.getMaskedNik(), m.getFullName(), m.getSex().name(), m.getBirthDate(),
-                m.getMaritalStatus().name(), m.getRole().name(), m.getDomicileDistrictCode());
+                m.getMaritalStatus().name(), m.getRole().name(), m.getDomicileDistrictCode(), m.getTelephone());
     }
 
     private static ChangeView change(GroupChange c) {

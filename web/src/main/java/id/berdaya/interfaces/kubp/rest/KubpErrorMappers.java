@@ -35,6 +35,15 @@ public final class KubpErrorMappers {
         }
     }
 
+    /** A collection-sheet row in conflict with the ledger or with its own earlier posting: 409 naming the row's field. */
+    @Provider
+    public static class SheetRowRefused implements ExceptionMapper<id.berdaya.domain.kubp.sheet.SheetRowRefusedException> {
+        @Override
+        public Response toResponse(id.berdaya.domain.kubp.sheet.SheetRowRefusedException e) {
+            return answer(409, e.getMessage() + " / " + e.getMessageId(), e.getField());
+        }
+    }
+
     /** The person who entered a loan may not approve it (403: not allowed for this caller). */
     @Provider
     public static class FourEyes implements ExceptionMapper<FourEyesViolationException> {

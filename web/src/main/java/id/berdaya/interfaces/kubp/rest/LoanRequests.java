@@ -1,5 +1,6 @@
 package id.berdaya.interfaces.kubp.rest;
 
+import id.berdaya.interfaces.rest.ProgrammeDate;
 import id.berdaya.domain.kubp.loan.LoanApplication;
 import id.berdaya.domain.kubp.loan.PaymentChannel;
 import jakarta.validation.constraints.NotBlank;
@@ -17,11 +18,12 @@ public final class LoanRequests {
     }
 
     public record SchedulePreviewRequest(@NotNull Long principal, @NotNull Integer installments,
-            @NotNull LocalDate firstDueDate, Long roundingMultiple) {
+            @NotNull @ProgrammeDate(daysAhead = 732) LocalDate firstDueDate, Long roundingMultiple) {
     }
 
     public record LoanRequest(@NotNull Long groupId, @NotNull Long principal, @NotNull Integer installments,
-            @NotNull LocalDate disbursementDate, @NotNull LocalDate firstDueDate,
+            @NotNull @ProgrammeDate(daysAhead = 366) LocalDate disbursementDate,
+            @NotNull @ProgrammeDate(daysAhead = 732) LocalDate firstDueDate,
             @NotBlank @Size(max = 500) String purpose) {
 
         LoanApplication toApplication() {
@@ -29,10 +31,10 @@ public final class LoanRequests {
         }
     }
 
-    public record DisbursementRequest(@NotNull LocalDate date, @NotNull PaymentChannel channel) {
+    public record DisbursementRequest(@NotNull @ProgrammeDate LocalDate date, @NotNull PaymentChannel channel) {
     }
 
-    public record RepaymentRequest(@NotNull Long amount, @NotNull LocalDate valueDate, @NotNull PaymentChannel channel,
+    public record RepaymentRequest(@NotNull Long amount, @NotNull @ProgrammeDate LocalDate valueDate, @NotNull PaymentChannel channel,
             @NotBlank @Size(max = 40) String receiptNo) {
     }
 
@@ -40,6 +42,6 @@ public final class LoanRequests {
     }
 
     /** @param date the write-off date; today when absent */
-    public record WriteOffRequest(LocalDate date, @NotBlank @Size(max = 500) String reason) {
+    public record WriteOffRequest(@ProgrammeDate LocalDate date, @NotBlank @Size(max = 500) String reason) {
     }
 }

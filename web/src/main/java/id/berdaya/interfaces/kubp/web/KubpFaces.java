@@ -54,6 +54,13 @@ final class KubpFaces {
         }
     }
 
+    /** A refusal shown beside the component it names; the page's message list shows it too. */
+    static void refusedOn(String clientId, DomainException e) {
+        boolean english = "en".equals(locale().getLanguage());
+        FacesContext.getCurrentInstance().addMessage(clientId,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, english ? e.getMessage() : e.getMessageId(), null));
+    }
+
     private static void add(FacesMessage.Severity severity, String summary) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, null));
     }

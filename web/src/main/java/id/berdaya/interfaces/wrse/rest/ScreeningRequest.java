@@ -1,5 +1,7 @@
 package id.berdaya.interfaces.wrse.rest;
 
+import id.berdaya.interfaces.rest.ProgrammeDate;
+import id.berdaya.interfaces.rest.KnownRegion;
 import id.berdaya.application.wrse.ApplicantDetails;
 import id.berdaya.rules.MaritalStatus;
 import id.berdaya.rules.Sex;
@@ -26,10 +28,10 @@ public record ScreeningRequest(
         @NotNull Sex sex,
         @NotNull @PastOrPresent LocalDate birthDate,
         @NotNull MaritalStatus maritalStatus,
-        @NotNull @Pattern(regexp = "\\d{4}", message = "must be a 4-digit regency code") String regencyCode,
-        @Pattern(regexp = "\\d{6}", message = "must be a 6-digit district code") String districtCode,
+        @NotNull @Pattern(regexp = "\\d{4}", message = "must be a 4-digit regency code") @KnownRegion(regency = true) String regencyCode,
+        @Pattern(regexp = "\\d{6}", message = "must be a 6-digit district code") @KnownRegion(regency = false) String districtCode,
         @Size(max = 100) String village,
-        LocalDate applicationDate,
+        @ProgrammeDate LocalDate applicationDate,
         @Valid @Size(max = 10) List<@NotNull RegistryRequest> registries,
         @Size(max = 10) List<@NotNull @Size(max = 20) String> currentAid,
         @Min(2000) @Max(2100) Integer priorWrseAidYear,

@@ -1,5 +1,6 @@
 package id.berdaya.interfaces.wrse.rest;
 
+import id.berdaya.interfaces.rest.ProgrammeDate;
 import id.berdaya.rules.wrse.WrseDecision;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,14 +29,14 @@ public final class TransitionRequests {
     }
 
     /** The day she attended the Bimtek (technical guidance) course. */
-    public record TrainingRequest(@NotNull @PastOrPresent LocalDate attendedOn) {
+    public record TrainingRequest(@NotNull @PastOrPresent @ProgrammeDate LocalDate attendedOn) {
     }
 
     /** The business goods handed over; the value defaults to Rp 3,000,000. */
     public record AidDeliveryRequest(
             @NotNull @Size(min = 1, max = 30) List<@NotBlank @Size(max = 200) String> items,
             @Positive @Max(1_000_000_000L) Long value,
-            @NotNull @PastOrPresent LocalDate handoverDate) {
+            @NotNull @PastOrPresent @ProgrammeDate LocalDate handoverDate) {
     }
 
     /** Whether a paper document has been received. */

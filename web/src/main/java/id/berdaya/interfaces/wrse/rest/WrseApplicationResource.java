@@ -1,5 +1,6 @@
 package id.berdaya.interfaces.wrse.rest;
 
+import id.berdaya.interfaces.web.NikAccessLog;
 import id.berdaya.application.wrse.ApplicationPage;
 import id.berdaya.application.wrse.WrseIntakeService;
 import id.berdaya.application.wrse.WrseQueryService;
@@ -75,7 +76,12 @@ public class WrseApplicationResource {
     @Path("{id: \\d{1,18}}")
     @RolesAllowed({Role.Names.LOAN_OFFICER, Role.Names.SUPERVISOR, Role.Names.POLICY_STAFF})
     public WrseViews.ApplicationView get(@PathParam("id") long id) {
-        return WrseViewMapper.application(queries.find(id), seesFullNik());
+        WrseViews.ApplicationView view = WrseViewMapper.application(queries.find(id), seesFullNik());
+        if (seesFullNik()) {
+            NikAccessLog.viewed(security.getUserPrincipal().getName(), "api",
+                    "wrse-application/" + id);
+        }
+        return view;
     }
 
     @GET

@@ -1,5 +1,6 @@
 package id.berdaya.interfaces.wrse.web;
 
+import id.berdaya.interfaces.web.NikAccessLog;
 import id.berdaya.application.wrse.WrseIntakeService;
 import id.berdaya.application.wrse.WrseQueryService;
 import id.berdaya.application.wrse.WrseWorkflowService;
@@ -49,6 +50,9 @@ public class ApplicationBean implements Serializable {
     public WrseApplication getApplication() {
         if (application == null && id != null) {
             application = queries.find(id);
+            if (seesFullNik()) {
+                NikAccessLog.viewed(user.getUsername(), "page", "wrse-application/" + id);
+            }
         }
         return application;
     }

@@ -30,11 +30,23 @@ public class IntakeBean implements Serializable {
 
     private Long id;
     private IntakeForm form = new IntakeForm();
+    // issue 16: "start an application" from a targeting run's candidate (?fromRun=&rank=)
+    private Long fromRun;
+    private Integer rank;
+
+    @Inject
+    private id.berdaya.application.registry.TargetingService targeting;
 
     /** Loads the application to correct when the page is opened with ?id=. */
     public void load() {
         if (id != null && form.getNik() == null) {
             form = IntakeForm.of(queries.find(id));
+        } else if (fromRun != null && rank != null && form.getNik() == null) {
+            try {
+                form = RegistryPrefill.of(targeting.candidateFacts(fromRun, rank));
+            } catch (RuntimeException e) {
+                errors.show(e, "intake");
+            }
         }
     }
 
@@ -78,6 +90,22 @@ public class IntakeBean implements Serializable {
 
     public boolean isCorrection() {
         return id != null;
+    }
+
+    public Long getFromRun() {
+        return fromRun;
+    }
+
+    public void setFromRun(Long fromRun) {
+        this.fromRun = fromRun;
+    }
+
+    public Integer getRank() {
+        return rank;
+    }
+
+    public void setRank(Integer rank) {
+        this.rank = rank;
     }
 
     public Long getId() {

@@ -1,0 +1,169 @@
+package id.berdaya.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.assertj.core.api.SoftAssertions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every endpoint and every page × every role and anonymous, generated from the shipped EAR: the
+ * JAX-RS resources are read by reflection from the WAR's classes (so a new endpoint is covered the
+ * day it is added) and the pages from the WAR's .xhtml files with web.xml's security constraints.
+ * Anonymous is 401 (API) or the login page; a role outside @RolesAllowed (or outside the page's
+ * constraint) is 403; a role inside is never 401 and never refused for its role.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RoleMatrixIT {
+
+    private static final List<String> USERS = List.of("petugas", "kebijakan", "keuangan", "penyelia", "admin");
+    private static final List<String> ROLES = List.of("LOAN_OFFICER", "POLICY_STAFF", "FINANCE_STAFF", "SUPERVISOR", "ADMIN");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    private URL app;
+
+    record Endpoint(String method, String path, Set<String> roles) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    @Test
+    void everyEndpointAnswersEachRoleAsItsRolesAllowedSay() throws Exception {
+        List<Endpoint> endpoints = endpoints();
+        assertThat(endpoints).hasSizeGreaterThan(40);
+        SoftAssertions soft = new SoftAssertions();
+        for (Endpoint e : endpoints) {
+            ApiClient.Answer anonymous = call(ApiClient.anonymous(app), e);
+            soft.assertThat(anonymous.status()).as("anonymous " + e).isEqualTo(401);
+            for (int i = 0; i < USERS.size(); i++) {
+                ApiClient.Answer answer = call(ApiClient.demo(app, USERS.get(i)), e);
+                boolean allowed = e.roles() == null || e.roles().contains(ROLES.get(i));
+                String cell = USERS.get(i) + " " + e + " → " + answer;
+                soft.assertThat(answer.status()).as(cell).isNotEqualTo(401).isNotEqualTo(500);
+                if (allowed) {
+                    soft.assertThat(answer.status() == 403 && roleRefusal(answer)).as(cell).isFalse();
+                } else {
+                    soft.assertThat(answer.status()).as(cell).isEqualTo(403);
+                }
+            }
+        }
+        soft.assertAll();
+    }
+
+    private static boolean roleRefusal(ApiClient.Answer answer) {
+        return answer.body().contains("Your role may not do this") || answer.body().contains("\"Forbidden\"");
+    }
+
+    private static ApiClient.Answer call(ApiClient client, Endpoint e) {
+        HttpRequest.Builder request = client.request("api/" + e.path()).header("Content-Type", "application/json");
+        return client.send(switch (e.method()) {
+            case "GET" -> request.GET();
+            case "DELETE" -> request.DELETE();
+            default -> request.method(e.method(), HttpRequest.BodyPublishers.ofString("{}"));
+        });
+    }
+
+    @Test
+    void everyPageAnswersEachRoleAsWebXmlSays() throws Exception {
+        List<String> pages = pages();
+        assertThat(pages).contains("index.xhtml", "wrse/intake.xhtml", "reports.xhtml", "admin/users.xhtml");
+        String webXml = new String(warEntry("WEB-INF/web.xml"), StandardCharsets.UTF_8);
+        SoftAssertions soft = new SoftAssertions();
+        List<PageSession> sessions = USERS.stream().map(u -> PageSession.demo(app, u)).toList();
+        for (String page : pages) {
+            Set<String> roles = pageRoles(webXml, "/" + page);
+            HttpResponse<String> anonymous = PageSession.anonymous(app).get(page);
+            if (roles != null && roles.isEmpty()) {
+                soft.assertThat(anonymous.statusCode()).as("anonymous " + page).isIn(200, 302);
+            } else {
+                soft.assertThat(anonymous.statusCode()).as("anonymous " + page).isEqualTo(302);
+            }
+            for (int i = 0; i < USERS.size(); i++) {
+                HttpResponse<String> answer = sessions.get(i).get(page);
+                String cell = USERS.get(i) + " " + page + " → " + answer.statusCode();
+                boolean allowed = roles == null || roles.isEmpty() || roles.contains("**") || roles.contains(ROLES.get(i));
+                soft.assertThat(answer.statusCode()).as(cell).isNotEqualTo(500);
+                soft.assertThat(answer.body()).as(cell).doesNotContain("at id.berdaya", "Exception:");
+                if (allowed) {
+                    soft.assertThat(answer.statusCode()).as(cell).isNotEqualTo(403);
+                } else {
+                    soft.assertThat(answer.statusCode()).as(cell).isEqualTo(403);
+                }
+            }
+        }
+        soft.assertAll();
+    }
+
+    /** The roles of the most specific constraint for a path: null = any login, empty = public. */
+    static Set<String> pageRoles(String webXml, String path) {
+        Matcher constraint = Pattern.compile("<security-constraint>(.*?)</security-constraint>", Pattern.DOTALL).matcher(webXml);
+        int best = -1;
+        Set<String> roles = null;
+        while (constraint.find()) {
+            String body = constraint.group(1);
+            Set<String> these = body.contains("<auth-constraint>") ? new TreeSet<>() : Set.of();
+            Matcher role = Pattern.compile("<role-name>([^<]+)</role-name>").matcher(body);
+            while (role.find()) {
+                these.add(role.group(1));
+            }
+            Matcher pattern = Pattern.compile("<url-pattern>([^<]+)</url-pattern>").matcher(body);
+            while (pattern.find()) {
+                String p = pattern.group(1);
+                int score = p.equals(path) ? 10_000 : p.endsWith("/*") && path.startsWith(p.substring(0, p.length() - 1)) ? p.length() : -1;
+                if (score > best) {
+                    best = score;
+                    roles = these.contains("**") ? null : these;
+                }
+            }
+        }
+        return roles;
+    }
+
+    private List<String> pages() throws IOException {
+        return ApiEndpoints.pages();
+    }
+
+    private List<Endpoint> endpoints() throws Exception {
+        return ApiEndpoints.discover().stream().map(e -> new Endpoint(e.method(), e.path(), e.roles())).toList();
+    }
+
+    private static byte[] warEntry(String name) throws IOException {
+        return ApiEndpoints.warEntry(name);
+    }
+}
