@@ -38,6 +38,11 @@ final class Browser implements AutoCloseable {
 
     /** Starts Chromium, or skips the test (fails it under CI) when it is not installed. */
     static Browser open(String appUrl) {
+        return open(appUrl, false);
+    }
+
+    /** As {@link #open(String)}; with a performance log, Chromium records the bytes of every response. */
+    static Browser open(String appUrl, boolean performanceLog) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String why = "No Chromium for browser tests: apt-get install -y chromium chromium-driver";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -51,6 +56,11 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1280,900", "--lang=id");
+        if (performanceLog) {
+            org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+            logs.enable(org.openqa.selenium.logging.LogType.PERFORMANCE, java.util.logging.Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         WebDriver driver = new ChromeDriver(service, options);
@@ -85,6 +95,18 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Answers "yes" in the confirmation dialog that an irreversible action opens. */
+    Browser confirm() {
+        waitFor(By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes")).click();
+        return this;
+    }
+
+    /** Resizes the window's viewport, e.g. to a 360 × 740 phone. */
+    Browser viewport(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        return this;
+    }
+
     /**
      * Clicks something that loads a new page (a non-Ajax command such as the language switch) and
      * waits until the old page is gone, so that what is read next is read from the new page.
@@ -105,6 +127,11 @@ final class Browser implements AutoCloseable {
             // the caller's assertion reports what the page shows
         }
         return text(locator);
+    }
+
+    /** A date as people type it into every date picker: DD-MM-YYYY. */
+    static String typed(java.time.LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
     }
 
     WebElement waitFor(By locator) {

@@ -23,7 +23,7 @@ class KubpBrowserIT extends BrowserTest {
         browser.waitFor(By.linkText(String.valueOf(loan))).click();
         assertThat(firstScheduleRow()).contains("2025-02-10", "Terlambat");
 
-        browser.type("repay:amount", "1000000").type("repay:receiptNo", "KW-UI-" + System.nanoTime())
+        browser.type("repay:amount", "1.000.000").type("repay:receiptNo", "KW-UI-" + System.nanoTime())
                 .click("repay:post");
 
         assertThat(browser.text(By.id("messages"))).contains("tercatat");
@@ -31,7 +31,7 @@ class KubpBrowserIT extends BrowserTest {
         assertThat(browser.text(By.id("outstanding"))).isEqualTo("5.000.000");
         browser.screenshot("kubp-repayment-posted");
 
-        browser.type("ledger:reason", "Salah ketik jumlah").click("ledger:entries:0:reverse");
+        browser.type("ledger:reason", "Salah ketik jumlah").click("ledger:entries:0:reverse").confirm();
 
         assertThat(browser.text(By.id("messages"))).contains("dibatalkan");
         assertThat(firstScheduleRow()).contains("Terlambat");

@@ -52,14 +52,14 @@ class KubpDisasterBrowserIT extends BrowserTest {
         browser.type("declare:moratoriumMonths", "3").type("declare:decreeNumber", "360/" + suffix + "/BPBD/2026");
         WebElement startInput = browser.waitFor(By.id("declare:startDate_input"));
         startInput.clear();
-        startInput.sendKeys(TODAY.plusDays(2).toString());
+        startInput.sendKeys(Browser.typed(TODAY.plusDays(2)));
         browser.driver().findElement(By.tagName("h1")).click();
         browser.click("declare:go");
         assertThat(browser.text(By.id("messages"))).contains("belum terjadi");
 
         startInput = browser.waitFor(By.id("declare:startDate_input"));
         startInput.clear();
-        startInput.sendKeys(start.toString());
+        startInput.sendKeys(Browser.typed(start));
         browser.driver().findElement(By.tagName("h1")).click();
         checkPage("disaster-form");
         browser.click("declare:go");

@@ -42,7 +42,7 @@ class KubpGroupMeetingBrowserIT extends BrowserTest {
     private void typeDate(String id, LocalDate date) {
         WebElement input = browser.waitFor(By.id(id + "_input"));
         input.clear();
-        input.sendKeys(date.toString());
+        input.sendKeys(Browser.typed(date));
         browser.driver().findElement(By.tagName("h1")).click(); // closes the calendar overlay
     }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** A loan officer takes an applicant through the intake form to the decision page, in Chromium. */
@@ -85,7 +84,9 @@ class WrseIntakeBrowserIT extends BrowserTest {
         browser.type("intake:fullName", "Sri Rahayu");
         WebElement birthDate = browser.waitFor(By.id("intake:birthDate_input"));
         birthDate.clear();
-        birthDate.sendKeys(applicant.birthDate().toString(), Keys.ESCAPE);
+        birthDate.sendKeys(applicant.birthDate().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+        assertThat(birthDate.getAttribute("value")).as("typed digits are kept")
+                .isEqualTo(applicant.birthDate().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
         choose("intake:maritalStatus_input", "MARRIED");
         choose("intake:districtCode_input", "640205");
         choose("intake:p3keDecile_input", "1");

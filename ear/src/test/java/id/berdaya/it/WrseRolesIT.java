@@ -99,6 +99,10 @@ class WrseRolesIT {
         assertThat(post("petugas", "api/wrse/applications/" + id + "/rejection", "{\"reason\":\"Tidak sesuai\"}")).isEqualTo(403);
         assertThat(post("petugas", "api/wrse/applications/" + id + "/review",
                 "{\"decision\":\"ELIGIBLE\",\"justification\":\"Sudah diverifikasi di lapangan oleh petugas\"}")).isEqualTo(403);
+        for (String kind : new String[] {"APPLICATION_LETTER", "KK_COPY", "KTP_COPY"}) {
+            assertThat(ApiClient.demo(app, "petugas").put("api/wrse/applications/" + id + "/documents/" + kind,
+                    "{\"received\": true}").status()).isEqualTo(200);
+        }
         assertThat(post("penyelia", "api/wrse/applications/" + id + "/verification", "")).isEqualTo(200);
         assertThat(post("kebijakan", "api/wrse/applications/" + id + "/training", "{\"attendedOn\":\"" + WrseApplicants.today() + "\"}"))
                 .isEqualTo(403);

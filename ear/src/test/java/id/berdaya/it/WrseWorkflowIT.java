@@ -44,6 +44,14 @@ class WrseWorkflowIT {
         return created.json().getJsonNumber("id").longValue();
     }
 
+    /** The officer ticks every document of the checklist as received, as verification needs. */
+    private void documentsReceived(long id) {
+        for (String kind : new String[] {"APPLICATION_LETTER", "KK_COPY", "KTP_COPY"}) {
+            ApiClient.Answer ticked = officer().put(APPLICATIONS + "/" + id + "/documents/" + kind, "{\"received\": true}");
+            assertThat(ticked.status()).as(ticked.toString()).isEqualTo(200);
+        }
+    }
+
     private JsonObject step(ApiClient who, long id, String step, String body) {
         ApiClient.Answer answer = who.post(APPLICATIONS + "/" + id + "/" + step, body);
         assertThat(answer.status()).as(step + " " + answer).isEqualTo(200);
@@ -63,6 +71,7 @@ class WrseWorkflowIT {
 
         String today = WrseApplicants.today().toString();
         step(officer(), id, "proposal", "");
+        documentsReceived(id);
         step(supervisor(), id, "verification", "");
         step(officer(), id, "training", "{\"attendedOn\": \"" + today + "\"}");
         JsonObject delivered = step(officer(), id, "aid-delivery",
@@ -71,11 +80,43 @@ class WrseWorkflowIT {
         assertThat(delivered.getString("status")).isEqualTo("AID_DELIVERED");
         assertThat(delivered.getJsonObject("aidDelivery").getInt("value")).isEqualTo(3_000_000);
         JsonObject record = officer().get(APPLICATIONS + "/" + id).json();
-        assertThat(record.getJsonArray("history").stream().map(h -> h.asJsonObject().getString("action")))
+        var steps = record.getJsonArray("history").stream().map(JsonValue::asJsonObject)
+                .filter(h -> !"DOCUMENT_UPDATED".equals(h.getString("action"))).toList();
+        assertThat(steps.stream().map(h -> h.getString("action")))
                 .containsExactly("RECORDED", "SUBMITTED", "PROPOSED", "VERIFIED", "TRAINED", "AID_DELIVERED");
-        assertThat(record.getJsonArray("history").stream().map(h -> h.asJsonObject().getString("by")))
+        assertThat(steps.stream().map(h -> h.getString("by")))
                 .containsExactly("petugas", "petugas", "petugas", "penyelia", "petugas", "petugas");
         record.getJsonArray("history").forEach(h -> assertThat(h.asJsonObject().getString("at")).isNotBlank());
+    }
+
+    @Test
+    void whoJudgedAReviewDoesNotVerifyItAtProvinceLevel() {
+        long id = record(WrseApplicants.eligible().registries("DTKS"));
+        step(officer(), id, "submission", "");
+        step(supervisor(), id, "review", "{\"decision\": \"ELIGIBLE\", \"justification\": \"" + JUSTIFICATION + "\"}");
+        step(officer(), id, "proposal", "");
+        documentsReceived(id);
+
+        ApiClient.Answer sameHands = supervisor().post(APPLICATIONS + "/" + id + "/verification", "");
+        assertThat(sameHands.status()).isEqualTo(409);
+        assertThat(sameHands.json().getString("message")).contains("someone other than who judged");
+        assertThat(supervisor().post(APPLICATIONS + "/" + id + "/rejection", "{\"reason\": \"Domisili tidak sesuai\"}")
+                .status()).isEqualTo(409);
+        assertThat(step(ApiClient.demo(app, "penyelia2"), id, "verification", "").getString("status")).isEqualTo("VERIFIED");
+    }
+
+    @Test
+    void verificationWithDocumentsMissingIsRefusedWithTheirList() {
+        long id = record(WrseApplicants.eligible());
+        step(officer(), id, "submission", "");
+        step(officer(), id, "proposal", "");
+        assertThat(officer().put(APPLICATIONS + "/" + id + "/documents/KK_COPY", "{\"received\": true}").status()).isEqualTo(200);
+
+        ApiClient.Answer refused = supervisor().post(APPLICATIONS + "/" + id + "/verification", "");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().getString("message")).contains("Application letter", "identity card (KTP)")
+                .doesNotContain("family card");
+        assertThat(officer().get(APPLICATIONS + "/" + id).json().getString("status")).isEqualTo("PROPOSED");
     }
 
     @Test
@@ -132,8 +173,15 @@ class WrseWorkflowIT {
         assertThat(step(officer(), id, "submission", "").getString("decision")).isEqualTo("INELIGIBLE");
         assertThat(supervisor().post(APPLICATIONS + "/" + id + "/review",
                 "{\"decision\": \"INELIGIBLE\", \"justification\": \"" + JUSTIFICATION + "\"}").status()).isEqualTo(400);
-        JsonObject overridden = step(supervisor(), id, "review",
-                "{\"decision\": \"ELIGIBLE\", \"justification\": \"Bantuan KUBE kelompoknya berakhir bulan lalu (surat Dinsos)\"}");
+        String override = "{\"decision\": \"ELIGIBLE\", \"justification\": \"Bantuan KUBE kelompoknya berakhir bulan lalu (surat Dinsos)\"}";
+        JsonObject requested = step(supervisor(), id, "review", override);
+        assertThat(requested.getString("currentDecision")).as("one supervisor only asks").isEqualTo("INELIGIBLE");
+        ApiClient.Answer again = supervisor().post(APPLICATIONS + "/" + id + "/review", override);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().getString("message")).contains("second supervisor");
+        assertThat(officer().post(APPLICATIONS + "/" + id + "/proposal", "").status()).isEqualTo(409);
+
+        JsonObject overridden = step(ApiClient.demo(app, "penyelia2"), id, "review", override);
         assertThat(overridden.getString("currentDecision")).isEqualTo("ELIGIBLE");
         assertThat(overridden.getJsonArray("history").stream().map(h -> h.asJsonObject().getString("action")))
                 .contains("DECISION_OVERRIDDEN");
@@ -168,6 +216,7 @@ class WrseWorkflowIT {
         long earlier = record(applicant.set("applicationDate", LocalDate.of(lastYear, 3, 1).toString()));
         step(officer(), earlier, "submission", "");
         step(officer(), earlier, "proposal", "");
+        documentsReceived(earlier);
         step(supervisor(), earlier, "verification", "");
         step(officer(), earlier, "training", "{\"attendedOn\": \"" + lastYearDay + "\"}");
         step(officer(), earlier, "aid-delivery", "{\"items\": [\"Oven\"], \"handoverDate\": \"" + lastYearDay + "\"}");

@@ -7,6 +7,8 @@ public enum ApplicationAction {
     SUBMITTED,
     RESCREENED,
     REVIEW_RESOLVED,
+    /** A first supervisor asks to override an INELIGIBLE decision; a second one must confirm it. */
+    OVERRIDE_REQUESTED,
     DECISION_OVERRIDDEN,
     PROPOSED,
     VERIFIED,

@@ -58,6 +58,10 @@ public abstract class ApplicationWorkflow {
 
     abstract List<String> aidItemList();
 
+    abstract List<StatusChange> historyList();
+
+    abstract List<DocumentKind> missingDocumentList();
+
     abstract ScreeningDecision newDecision(WrseScreeningResult result, String ruleSetVersion, String snapshot,
             String by, Instant at);
 
@@ -106,11 +110,49 @@ public abstract class ApplicationWorkflow {
             throw conflict("the judgement must come from someone other than who entered or submitted the application",
                     "penilaian harus diberikan oleh orang lain selain yang mencatat atau mengajukan permohonan");
         }
+        if (ruled == WrseDecision.INELIGIBLE && !overrideRequested()) {
+            // A failed criterion is overridden only by two supervisors: this one asks, another confirms.
+            move(ApplicationAction.OVERRIDE_REQUESTED, status, outcome + ": " + text, by, at);
+            return;
+        }
+        if (ruled == WrseDecision.INELIGIBLE) {
+            DutySeparation.check(ApplicationAction.DECISION_OVERRIDDEN, by, historyList(), getId());
+        }
         latest.recordJudgement(outcome, text, by, at);
         currentDecision = outcome;
         ApplicationAction action = ruled == WrseDecision.NEEDS_REVIEW ? ApplicationAction.REVIEW_RESOLVED
                 : ApplicationAction.DECISION_OVERRIDDEN;
         move(action, status, outcome + ": " + text, by, at);
+    }
+
+    /** Whether a first supervisor has asked to override the latest (INELIGIBLE) decision. */
+    public boolean overrideRequested() {
+        List<StatusChange> history = historyList();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            ApplicationAction action = history.get(i).getAction();
+            if (action == ApplicationAction.OVERRIDE_REQUESTED) {
+                return true;
+            }
+            if (action == ApplicationAction.SUBMITTED || action == ApplicationAction.RESCREENED
+                    || action == ApplicationAction.DECISION_OVERRIDDEN) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Who asked for the pending override, if one is pending. */
+    public String overrideRequestedBy() {
+        if (!overrideRequested()) {
+            return null;
+        }
+        List<StatusChange> history = historyList();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).getAction() == ApplicationAction.OVERRIDE_REQUESTED) {
+                return history.get(i).getChangedBy();
+            }
+        }
+        return null;
     }
 
     /** The regency's social service puts an eligible application on its proposal list to the province. */
@@ -126,12 +168,15 @@ public abstract class ApplicationWorkflow {
 
     public void verify(String by, Instant at) {
         requireStatus("verify", ApplicationStatus.PROPOSED);
+        DutySeparation.check(ApplicationAction.VERIFIED, by, historyList(), getId());
+        DutySeparation.requireDocuments(ApplicationAction.VERIFIED, missingDocumentList(), getId());
         move(ApplicationAction.VERIFIED, ApplicationStatus.VERIFIED, null, by, at);
     }
 
     /** The province rejects a proposal, with its reason; the NIK may then apply again this year. */
     public void reject(String reason, String by, Instant at) {
         requireStatus("reject", ApplicationStatus.PROPOSED);
+        DutySeparation.check(ApplicationAction.REJECTED, by, historyList(), getId());
         rejectionReason = Inputs.requiredText("reason", reason, 1000);
         openKey = null;
         move(ApplicationAction.REJECTED, ApplicationStatus.REJECTED, rejectionReason, by, at);

@@ -175,6 +175,16 @@ public class WrseApplication extends ApplicationWorkflow {
         record(ApplicationAction.DOCUMENT_UPDATED, status, status, kind + " scan " + format, by, at);
     }
 
+    @Override
+    List<StatusChange> historyList() {
+        return history;
+    }
+
+    @Override
+    List<DocumentKind> missingDocumentList() {
+        return missingDocuments();
+    }
+
     /** The documents the decree asks for that have not been received yet. */
     public List<DocumentKind> missingDocuments() {
         return documents.stream().filter(d -> !d.isReceived()).map(ApplicationDocument::getKind).sorted().toList();

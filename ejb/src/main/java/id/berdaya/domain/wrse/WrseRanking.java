@@ -6,7 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Orders a regency's eligible applicants for one year by priority score; ties go to the earlier
+ * Orders a regency's eligible applicants for one year: verified (and later) ones first, then proposed,
+ * then submitted; within each by priority score; ties go to the earlier
  * application date, then the lower application number. Marks who fits the quota: the first ranks
  * while both the number of recipients and the budget (at the standard aid value each) allow.
  */
@@ -16,8 +17,22 @@ public final class WrseRanking {
     public record Place(int rank, WrseApplication application, boolean withinQuota) {
     }
 
-    static final Comparator<WrseApplication> ORDER = Comparator
-            .comparing((WrseApplication a) -> a.getPriorityScore() == null ? 0 : a.getPriorityScore()).reversed()
+    /**
+     * Applications the province has verified (and those trained or already given their aid) hold their
+     * places in the quota first, then proposed ones, then those only submitted: a later, higher score
+     * never pushes a verified recipient out.
+     */
+    static int commitment(WrseApplication a) {
+        return switch (a.getStatus()) {
+            case VERIFIED, TRAINED, AID_DELIVERED -> 0;
+            case PROPOSED -> 1;
+            default -> 2;
+        };
+    }
+
+    static final Comparator<WrseApplication> ORDER = Comparator.comparingInt(WrseRanking::commitment)
+            .thenComparing(Comparator.comparing((WrseApplication a) -> a.getPriorityScore() == null ? 0 : a.getPriorityScore())
+                    .reversed())
             .thenComparing(WrseApplication::getApplicationDate)
             .thenComparing(WrseApplication::getId);
 

@@ -48,10 +48,12 @@ public class DemoData {
         users.add(new StaffUser("kebijakan", demo, "Dewi Lestari, S.E.", "198105232006042009", Set.of(Role.POLICY_STAFF)));
         users.add(new StaffUser("keuangan", demo, "Sri Handayani, S.Ak.", "197912052005012011", Set.of(Role.FINANCE_STAFF)));
         users.add(new StaffUser("penyelia", demo, "Hj. Nurhayati, S.Sos.", "197206141998032007", Set.of(Role.SUPERVISOR)));
+        // A second supervisor: overriding an ineligible decision takes two (issue 19).
+        users.add(new StaffUser("penyelia2", demo, "Drs. Bambang Sutrisno", "197503021999031004", Set.of(Role.SUPERVISOR)));
         users.add(new StaffUser("admin", demo, "Administrator Sistem", null, Set.of(Role.ADMIN)));
         // issue 14: the one who may write free-form rule text (DRL); policy staff edit rules as data.
         users.add(new StaffUser("teknis", demo, "Bayu Pratama, S.Kom.", "199002142015031002",
                 Set.of(Role.POLICY_STAFF, Role.RULE_TECHNICIAN)));
-        LOG.info("Demo data loaded: users petugas, kebijakan, keuangan, penyelia, admin, teknis (password 'demo')");
+        LOG.info("Demo data loaded: users petugas, kebijakan, keuangan, penyelia, penyelia2, admin, teknis (password 'demo')");
     }
 }

@@ -1,6 +1,7 @@
 package id.berdaya.infrastructure.demo;
 
 import id.berdaya.domain.shared.Rupiah;
+import id.berdaya.domain.wrse.DocumentKind;
 import id.berdaya.domain.wrse.FactsSnapshot;
 import id.berdaya.domain.wrse.RegencyQuota;
 import id.berdaya.domain.wrse.RegencyQuotaRepository;
@@ -92,7 +93,12 @@ public class WrseDemoData {
             Instant at = at(day, 11);
             switch (steps.get(i)) {
                 case "PROPOSED" -> a.propose(OFFICER, at);
-                case "VERIFIED" -> a.verify(SUPERVISOR, at);
+                case "VERIFIED" -> {
+                    for (DocumentKind kind : DocumentKind.values()) {
+                        a.markDocument(kind, true, OFFICER, at);
+                    }
+                    a.verify(SUPERVISOR, at);
+                }
                 case "TRAINED" -> a.recordTraining(today.minusDays(day), OFFICER, at);
                 default -> a.deliverAid(List.of("Kompor gas dua tungku", "Peralatan masak", "Etalase kaca"), null,
                         today.minusDays(day), OFFICER, at);

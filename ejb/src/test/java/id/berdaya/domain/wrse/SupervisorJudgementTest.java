@@ -48,8 +48,41 @@ class SupervisorJudgementTest {
                 .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("decision");
 
         application.judge(WrseDecision.ELIGIBLE, JUSTIFICATION, SUPERVISOR, NOW);
+        application.judge(WrseDecision.ELIGIBLE, JUSTIFICATION, "penyelia2", NOW);
         assertThat(application.getHistory()).last().extracting(StatusChange::getAction)
                 .isEqualTo(ApplicationAction.DECISION_OVERRIDDEN);
+    }
+
+    @Test
+    void overridingAFailNeedsASecondSupervisor() {
+        WrseApplication application = WrseFixtures.submitted(WrseDecision.INELIGIBLE, 60);
+
+        application.judge(WrseDecision.ELIGIBLE, JUSTIFICATION, SUPERVISOR, NOW);
+        assertThat(application.getCurrentDecision()).isEqualTo(WrseDecision.INELIGIBLE);
+        assertThat(application.overrideRequestedBy()).isEqualTo(SUPERVISOR);
+        assertThatThrownBy(() -> application.judge(WrseDecision.ELIGIBLE, JUSTIFICATION, SUPERVISOR, NOW))
+                .isInstanceOf(StateConflictException.class).hasMessageContaining("second supervisor");
+
+        application.judge(WrseDecision.ELIGIBLE, JUSTIFICATION, "penyelia2", NOW);
+        assertThat(application.getCurrentDecision()).isEqualTo(WrseDecision.ELIGIBLE);
+        assertThat(application.latestDecision().getJudgedBy()).isEqualTo("penyelia2");
+    }
+
+    @Test
+    void whoJudgedAReviewDoesNotVerifyItAndVerificationNeedsEveryDocument() {
+        WrseApplication application = WrseFixtures.submitted(WrseDecision.NEEDS_REVIEW, 60);
+        application.judge(WrseDecision.ELIGIBLE, JUSTIFICATION, SUPERVISOR, NOW);
+        application.propose(OFFICER, NOW);
+
+        assertThatThrownBy(() -> application.verify(SUPERVISOR, NOW)).isInstanceOf(StateConflictException.class)
+                .hasMessageContaining("someone other than who judged");
+        assertThatThrownBy(() -> application.verify("penyelia2", NOW)).isInstanceOf(MissingDocumentsException.class)
+                .hasMessageContaining("Application letter").hasMessageContaining("KTP");
+        for (DocumentKind kind : DocumentKind.values()) {
+            application.markDocument(kind, true, OFFICER, NOW);
+        }
+        application.verify("penyelia2", NOW);
+        assertThat(application.getStatus()).isEqualTo(ApplicationStatus.VERIFIED);
     }
 
     @Test

@@ -68,4 +68,11 @@ final class WrseFixtures {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Ticks every document the decree asks for as received, as the officer does before verification. */
+    static void receiveAllDocuments(WrseApplication application) {
+        for (DocumentKind kind : DocumentKind.values()) {
+            application.markDocument(kind, true, OFFICER, NOW);
+        }
+    }
 }

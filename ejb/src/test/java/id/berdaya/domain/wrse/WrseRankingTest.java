@@ -68,6 +68,23 @@ class WrseRankingTest {
     }
 
     @Test
+    void deliveredAndVerifiedApplicationsCountAgainstTheQuotaBeforeMerelySubmittedOnes() {
+        WrseApplication submittedHigh = applicant(1, "6402054507850001", BORN, NOV_1, WrseDecision.ELIGIBLE, 95);
+        WrseApplication verified = applicant(2, "6402054507850002", BORN, NOV_1, WrseDecision.ELIGIBLE, 60);
+        verified.propose(OFFICER, NOW);
+        WrseFixtures.receiveAllDocuments(verified);
+        verified.verify("provinsi", NOW);
+        WrseApplication proposed = applicant(3, "6402054507850003", BORN, NOV_1, WrseDecision.ELIGIBLE, 50);
+        proposed.propose(OFFICER, NOW);
+
+        RegencyQuota twoPeople = new RegencyQuota("6402", 2026, 2, Rupiah.of(60_000_000), OFFICER, NOW);
+        List<WrseRanking.Place> places = WrseRanking.rank(List.of(submittedHigh, proposed, verified), twoPeople);
+
+        assertThat(places).extracting(p -> p.application().getId()).containsExactly(2L, 3L, 1L);
+        assertThat(places).extracting(WrseRanking.Place::withinQuota).containsExactly(true, true, false);
+    }
+
+    @Test
     void withoutAQuotaNobodyIsMarkedAsFitting() {
         WrseApplication eligible = applicant(1, "6402054507850001", BORN, NOV_1, WrseDecision.ELIGIBLE, 40);
 

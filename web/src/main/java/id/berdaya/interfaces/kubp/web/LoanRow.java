@@ -23,7 +23,7 @@ public class LoanRow implements Serializable {
     private final String agingBucket;
     private final LocalDate disbursedOn;
 
-    LoanRow(Loan loan, LocalDate asOf) {
+    public LoanRow(Loan loan, LocalDate asOf) {
         LoanStanding standing = loan.standingOn(asOf);
         this.id = loan.getId();
         this.groupId = loan.getGroup().getId();

@@ -111,7 +111,9 @@ public class ApplicationBean implements Serializable {
     }
 
     public void judge() {
-        act("step.judged", () -> workflow.judge(id, step.getJudgement(), step.getJustification()));
+        // The first of two supervisors overriding a failure only asks: say so instead of "saved".
+        act(judged -> judged.overrideRequested() ? "step.overrideRequested" : "step.judged",
+                () -> workflow.judge(id, step.getJudgement(), step.getJustification()));
     }
 
     public void propose() {
@@ -150,11 +152,15 @@ public class ApplicationBean implements Serializable {
     }
 
     private void act(String doneKey, Supplier<WrseApplication> action) {
+        act(done -> doneKey, action);
+    }
+
+    private void act(java.util.function.Function<WrseApplication, String> doneKey, Supplier<WrseApplication> action) {
         try {
             application = action.get();
             applicantHistory = null;
             step.clear();
-            errors.info(doneKey);
+            errors.info(doneKey.apply(application));
         } catch (RuntimeException e) {
             errors.show(e, FORM);
         }

@@ -20,7 +20,7 @@ public class ApplicationRow implements Serializable {
     private final String decision;
     private final Integer priorityScore;
 
-    ApplicationRow(WrseApplication a) {
+    public ApplicationRow(WrseApplication a) {
         this.id = a.getId();
         this.maskedNik = a.getApplicant().getMaskedNik();
         this.fullName = a.getApplicant().getFullName();

@@ -1,0 +1,77 @@
+package id.berdaya.interfaces.web;
+
+import id.berdaya.application.kubp.KubpCalendar;
+import id.berdaya.application.kubp.LoanQueryService;
+import id.berdaya.application.wrse.WrseQueryService;
+import id.berdaya.domain.kubp.loan.LoanStatus;
+import id.berdaya.domain.wrse.ApplicationStatus;
+import id.berdaya.domain.wrse.WrseApplicationRepository;
+import id.berdaya.interfaces.kubp.web.LoanRow;
+import id.berdaya.interfaces.wrse.web.ApplicationRow;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * What waits for a supervisor, oldest first within each list: WRSE applications whose screening needs
+ * a review, eligible ones waiting to be proposed to the province, proposed ones waiting for
+ * verification, and KUBP loans waiting for approval. The home tile shows the same counts.
+ */
+@Named
+@RequestScoped
+public class WorkQueueBean {
+
+    @Inject
+    private WrseQueryService wrse;
+
+    @Inject
+    private LoanQueryService loans;
+
+    private List<ApplicationRow> submitted;
+    private List<ApplicationRow> proposed;
+    private List<LoanRow> applied;
+
+    public List<ApplicationRow> getNeedingReview() {
+        return submitted().stream().filter(r -> "NEEDS_REVIEW".equals(r.getDecision())).toList();
+    }
+
+    public List<ApplicationRow> getAwaitingProposal() {
+        return submitted().stream().filter(r -> "ELIGIBLE".equals(r.getDecision())).toList();
+    }
+
+    public List<ApplicationRow> getAwaitingVerification() {
+        if (proposed == null) {
+            proposed = rows(ApplicationStatus.PROPOSED);
+        }
+        return proposed;
+    }
+
+    public List<LoanRow> getLoansAwaitingApproval() {
+        if (applied == null) {
+            LocalDate today = KubpCalendar.today();
+            applied = loans.list(EnumSet.of(LoanStatus.APPLIED)).stream().map(loan -> new LoanRow(loan, today)).toList();
+        }
+        return applied;
+    }
+
+    public int getTotal() {
+        return getNeedingReview().size() + getAwaitingProposal().size() + getAwaitingVerification().size()
+                + getLoansAwaitingApproval().size();
+    }
+
+    private List<ApplicationRow> submitted() {
+        if (submitted == null) {
+            submitted = rows(ApplicationStatus.SUBMITTED);
+        }
+        return submitted;
+    }
+
+    private List<ApplicationRow> rows(ApplicationStatus status) {
+        var filter = new WrseApplicationRepository.Filter(null, null, status, null);
+        return wrse.list(filter, 0, WrseQueryService.MAX_PAGE_SIZE).items().stream().map(ApplicationRow::new)
+                .sorted(java.util.Comparator.comparing(ApplicationRow::getApplicationDate)).toList();
+    }
+}
