@@ -49,7 +49,11 @@ class FuzzIT {
             }
             ApiClient client = ApiClient.demo(app, USER_OF_ROLE.get(e.roles() == null ? "LOAN_OFFICER" : e.roles().iterator().next()));
             for (RecordComponent field : e.bodyType().getRecordComponents()) {
+                boolean multiLine = multiLine(e.bodyType(), field);
                 for (Map.Entry<String, Boolean> bad : badValues(field.getType()).entrySet()) {
+                    if (multiLine && bad.getKey().contains("\\r\\n")) {
+                        continue; // a reason or note may span lines; the other control characters still fail
+                    }
                     String body = "{\"" + field.getName() + "\":" + bad.getKey() + "}";
                     ApiClient.Answer answer = send(client, e, body);
                     String cell = e + " " + body.substring(0, Math.min(body.length(), 120)) + " → " + shorten(answer);
@@ -76,6 +80,13 @@ class FuzzIT {
         }
         assertThat(cells).isGreaterThan(300);
         soft.assertAll();
+    }
+
+    /** As the server reads it: @MultiLineText fields and the rule sets' texts may hold line breaks. */
+    private static boolean multiLine(Class<?> record, RecordComponent field) {
+        boolean annotated = java.util.Arrays.stream(field.getAnnotations())
+                .anyMatch(a -> a.annotationType().getSimpleName().equals("MultiLineText"));
+        return annotated || record.getPackageName().startsWith("id.berdaya.interfaces.rulesets");
     }
 
     private static ApiClient.Answer send(ApiClient client, ApiEndpoints.Endpoint e, String body) {

@@ -64,13 +64,13 @@ class LetterArchiveIT {
                 "api/reports/kubp/loans/" + loan + "/warning-letter.pdf?asOf=" + tomorrow,
                 "api/reports/kubp/portfolio.pdf?asOf=" + tomorrow);
         for (String path : paths) {
-            ApiClient.Answer answer = ApiClient.demo(app, "keuangan").get(path);
+            ApiClient.Answer answer = document(ApiClient.demo(app, "keuangan"), path);
             assertThat(answer.status()).as(path).isEqualTo(400);
             assertThat(answer.json().getJsonArray("errors").getJsonObject(0).getString("field")).as(path).isEqualTo("asOf");
         }
         for (String path : List.of("api/reports/beneficiaries.pdf?year=" + nextYear,
                 "api/reports/wrse/regencies/6402/proposal-list.pdf?year=" + nextYear)) {
-            ApiClient.Answer answer = ApiClient.demo(app, "penyelia").get(path);
+            ApiClient.Answer answer = document(ApiClient.demo(app, "penyelia"), path);
             assertThat(answer.status()).as(path).isEqualTo(400);
             assertThat(answer.json().getJsonArray("errors").getJsonObject(0).getString("field")).as(path).isEqualTo("year");
         }
@@ -118,7 +118,7 @@ class LetterArchiveIT {
         JsonObject loan = loans("WRITTEN_OFF").get(0);
         String base = "api/reports/kubp/loans/" + loan.getInt("id");
 
-        ApiClient.Answer warning = ApiClient.demo(app, "keuangan").get(base + "/warning-letter.pdf?asOf=" + today());
+        ApiClient.Answer warning = document(ApiClient.demo(app, "keuangan"), base + "/warning-letter.pdf?asOf=" + today());
         Pdf statement = pdf("keuangan", base + "/statement.pdf?asOf=" + today());
 
         assertThat(warning.status()).isEqualTo(409);
@@ -200,6 +200,11 @@ class LetterArchiveIT {
 
     private static String longDate(LocalDate date) {
         return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("id-ID")));
+    }
+
+    /** Asks for a document as a browser or the field app does: the PDF, or the error body instead. */
+    private static ApiClient.Answer document(ApiClient client, String path) {
+        return client.send(client.request(path).setHeader("Accept", "application/pdf, application/json").GET());
     }
 
     private Pdf pdf(String user, String path) throws Exception {

@@ -57,7 +57,12 @@ public class StatementBatchResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response start(BatchRequest body) {
-        BatchRequest batch = body == null ? new BatchRequest(null, null, null) : body;
+        // Every field is optional, but the body is an object: {} asks for all districts as of today.
+        if (body == null) {
+            throw new InvalidInputException("body", "the body is a JSON object, {} for the defaults",
+                    "isi permintaan berupa objek JSON, {} untuk nilai bawaan");
+        }
+        BatchRequest batch = body;
         if (batch.districtCode() != null && !batch.districtCode().isBlank() && !batch.districtCode().matches("\\d{6}")) {
             throw new InvalidInputException("districtCode", "districtCode is a 6-digit district code",
                     "districtCode adalah kode kecamatan 6 angka");
