@@ -14,7 +14,12 @@ import java.lang.annotation.Target;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** A region code that is in the region table (a regency or city, or a district); null passes. */
+/**
+ * A region code that can exist: a regency/city code is 4 digits under one of Indonesia's 38 province
+ * codes (one outside East Kalimantan is no input error: it fails the RESIDENCE criterion), a district
+ * 6 digits under such a code; inside East Kalimantan a regency, and inside Kutai Kartanegara a
+ * district, must be in the region table. Null passes.
+ */
 @Constraint(validatedBy = KnownRegion.Check.class)
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
@@ -37,6 +42,12 @@ public @interface KnownRegion {
         /** Codes found once: regions change only by migrations, and screening is checked thousands of times a second. */
         private static final Set<String> KNOWN = ConcurrentHashMap.newKeySet();
 
+        private static final Set<String> PROVINCES = Set.of("11", "12", "13", "14", "15", "16", "17", "18", "19",
+                "21", "31", "32", "33", "34", "35", "36", "51", "52", "53", "61", "62", "63", "64", "65", "71", "72",
+                "73", "74", "75", "76", "81", "82", "91", "92", "93", "94", "95", "96");
+        private static final String EAST_KALIMANTAN = "64";
+        private static final String KUTAI_KARTANEGARA = "6402";
+
         private boolean regency;
 
         @Override
@@ -49,8 +60,12 @@ public @interface KnownRegion {
             if (code == null || code.isBlank()) {
                 return true;
             }
-            if (!code.matches("[0-9]{4}|[0-9]{6}")) {
+            if (!code.matches(regency ? "[0-9]{4}" : "[0-9]{6}") || !PROVINCES.contains(code.substring(0, 2))) {
                 return false;
+            }
+            boolean tabled = regency ? code.startsWith(EAST_KALIMANTAN) : code.startsWith(KUTAI_KARTANEGARA);
+            if (!tabled) {
+                return true;
             }
             String key = (regency ? "R" : "D") + code;
             if (KNOWN.contains(key)) {
