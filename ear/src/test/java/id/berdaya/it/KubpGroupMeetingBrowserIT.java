@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.apache.pdfbox.Loader;
@@ -12,8 +13,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * From registration to the group meeting, as the staff do it in Chromium: the loan officer
@@ -41,8 +44,11 @@ class KubpGroupMeetingBrowserIT extends BrowserTest {
 
     private void typeDate(String id, LocalDate date) {
         WebElement input = browser.waitFor(By.id(id + "_input"));
-        input.clear();
-        input.sendKeys(Browser.typed(date));
+        String typed = Browser.typed(date);
+        // As a person retypes a filled, masked date: select what is there, then type over it.
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(typed);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> typed.equals(input.getAttribute("value")));
         browser.driver().findElement(By.tagName("h1")).click(); // closes the calendar overlay
     }
 
