@@ -108,12 +108,12 @@ class KubpGroupMeetingBrowserIT extends BrowserTest {
         String loanUrl = browser.currentUrl();
         long loan = Long.parseLong(loanUrl.replaceAll(".*id=(\\d+).*", "$1"));
 
-        browser.click("logout");
+        browser.driver().manage().deleteAllCookies(); // a new session, whatever width the top bar has folded to
         browser.loginAs("penyelia");
         browser.driver().get(loanUrl);
         browser.click("approve:go");
         assertThat(browser.text(By.id("currentStatus"))).isEqualTo("Disetujui");
-        browser.click("logout");
+        browser.driver().manage().deleteAllCookies(); // a new session, whatever width the top bar has folded to
 
         browser.loginAs("keuangan");
         browser.driver().get(loanUrl);
