@@ -2,13 +2,16 @@ package id.berdaya.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A supervisor declares a flood for two villages and sees the affected loans' schedules and relief letters. */
 class KubpDisasterBrowserIT extends BrowserTest {
@@ -51,15 +54,13 @@ class KubpDisasterBrowserIT extends BrowserTest {
         browser.type("declare:villages", villageA + "\n" + villageB);
         browser.type("declare:moratoriumMonths", "3").type("declare:decreeNumber", "360/" + suffix + "/BPBD/2026");
         WebElement startInput = browser.waitFor(By.id("declare:startDate_input"));
-        startInput.clear();
-        startInput.sendKeys(Browser.typed(TODAY.plusDays(2)));
+        retype(startInput, Browser.typed(TODAY.plusDays(2)));
         browser.driver().findElement(By.tagName("h1")).click();
         browser.click("declare:go");
         assertThat(browser.text(By.id("messages"))).contains("belum terjadi");
 
         startInput = browser.waitFor(By.id("declare:startDate_input"));
-        startInput.clear();
-        startInput.sendKeys(Browser.typed(start));
+        retype(startInput, Browser.typed(start));
         browser.driver().findElement(By.tagName("h1")).click();
         checkPage("disaster-form");
         browser.click("declare:go");
@@ -74,5 +75,12 @@ class KubpDisasterBrowserIT extends BrowserTest {
         assertThat(browser.driver().findElements(By.linkText("Surat keringanan (PDF)"))).hasSize(2);
         assertThat(browser.text(By.id("arrearsBefore"))).isNotEqualTo("0");
         checkPage("disaster");
+    }
+
+    /** As a person retypes a masked date: select what is there, type over it, and see it taken. */
+    private void retype(WebElement input, String typed) {
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(typed);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> typed.equals(input.getAttribute("value")));
     }
 }
