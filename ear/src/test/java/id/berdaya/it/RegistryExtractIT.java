@@ -150,9 +150,9 @@ class RegistryExtractIT {
         String csv = LISTING_HEADER.toLowerCase().replace(',', ';') + "\r\n"
                 + good(101).replace(',', ';') + "\r\n" + good(102).replace(',', ';') + "\r\n";
         long first = upload(officer(), "DTKS", "2026-09-01", csv.replace(";3\r\n", ";\r\n")).json().getJsonNumber("id").longValue();
-        assertThat(RegistryFiles.awaitImport(officer(), first).getInt("accepted")).isEqualTo(2);
+        assertThat(RegistryFiles.awaitCompletedImport(officer(), first).getInt("accepted")).isEqualTo(2);
         long second = upload(officer(), "DTKS", "2026-09-02", csv.replace(";3\r\n", ";\r\n")).json().getJsonNumber("id").longValue();
-        JsonObject again = RegistryFiles.awaitImport(officer(), second);
+        JsonObject again = RegistryFiles.awaitCompletedImport(officer(), second);
         assertThat(again.getInt("accepted")).isEqualTo(2);
         assertThat(again.getInt("unchanged")).isEqualTo(2);
         assertThat(again.getInt("rejected")).isZero();
@@ -164,7 +164,7 @@ class RegistryExtractIT {
         String csv = "\uFEFFNIK,NAMA,PROGRAM,TAHUN\n" + nik + ",Siti,BPNT,2026\n" + nik + ",Siti,BPNT,2025\n"
                 + nik + ",Siti,BPNT,2026\n" + nik + ",Siti,BPNT,3026\n";
         long id = upload(officer(), "BPNT", "2026-11-01", csv).json().getJsonNumber("id").longValue();
-        JsonObject done = RegistryFiles.awaitImport(officer(), id);
+        JsonObject done = RegistryFiles.awaitCompletedImport(officer(), id);
         assertThat(done.getInt("accepted")).isEqualTo(2);
         assertThat(done.getInt("rejected")).isEqualTo(2);
     }

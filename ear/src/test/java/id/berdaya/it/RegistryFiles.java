@@ -64,8 +64,19 @@ final class RegistryFiles {
         throw new AssertionError(path + " did not reach the expected state in 2 minutes; last " + last);
     }
 
+    /** Waits until the import has ended (completed, failed or stopped) and returns its last status. */
     static JsonObject awaitImport(ApiClient client, long id) {
-        return awaitJson(client, "api/registries/extracts/" + id, j -> !"STARTED".equals(j.getString("status")));
+        return awaitJson(client, "api/registries/extracts/" + id,
+                j -> java.util.Set.of("COMPLETED", "FAILED", "STOPPED").contains(j.getString("status")));
+    }
+
+    /** Waits until the import has ended and checks it completed, naming what it says otherwise. */
+    static JsonObject awaitCompletedImport(ApiClient client, long id) {
+        JsonObject done = awaitImport(client, id);
+        if (!"COMPLETED".equals(done.getString("status"))) {
+            throw new AssertionError("extract " + id + " did not complete: " + done);
+        }
+        return done;
     }
 
 }

@@ -53,7 +53,7 @@ class TargetingRunIT {
         ApiClient.Answer started = upload(officer(), registry, asOf, csv);
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
         long id = started.json().getJsonNumber("id").longValue();
-        assertThat(RegistryFiles.awaitImport(officer(), id).getString("status")).isEqualTo("COMPLETED");
+        RegistryFiles.awaitCompletedImport(officer(), id);
         return id;
     }
 
