@@ -148,6 +148,12 @@ class RoleMatrixIT {
                     if (answer.statusCode() == 200) {
                         soft.assertThat(answer.body()).as(cell).containsPattern("<title>[^<]*\\S[^<]*</title>")
                                 .doesNotContain("id=\"serverError\"", "id=\"forbidden\"", "id=\"notFound\"");
+                        // No link (menu or page) to a page this user would be refused.
+                        for (String target : linkedPages(answer.body())) {
+                            Set<String> targetRoles = pageRoles(webXml, "/" + target);
+                            soft.assertThat(targetRoles == null || targetRoles.isEmpty() || targetRoles.stream().anyMatch(held::contains))
+                                    .as(cell + " links to " + target).isTrue();
+                        }
                     }
                 }
             }
@@ -186,6 +192,19 @@ class RoleMatrixIT {
         HttpResponse<String> application = PageSession.demo(app, "petugas").get("wrse/application.xhtml?id=1");
         assertThat(application.statusCode()).isEqualTo(200);
         assertThat(application.body()).contains("id=\"applicationTitle\"").doesNotContain(TRACE);
+    }
+
+    /** The application's pages a page links to (menu and content), without their query. */
+    private Set<String> linkedPages(String html) {
+        String context = app.getPath().endsWith("/") ? app.getPath() : app.getPath() + "/";
+        Matcher link = Pattern.compile("href=\"" + Pattern.quote(context) + "([^\"?#]+\\.xhtml)").matcher(html);
+        Set<String> pages = new TreeSet<>();
+        while (link.find()) {
+            if (!link.group(1).startsWith("jakarta.faces.resource/")) {
+                pages.add(link.group(1));
+            }
+        }
+        return pages;
     }
 
     private static void assertForbiddenPage(SoftAssertions soft, String cell, HttpResponse<String> answer) {
