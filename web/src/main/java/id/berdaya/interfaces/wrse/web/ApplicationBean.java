@@ -4,6 +4,7 @@ import id.berdaya.interfaces.web.NikAccessLog;
 import id.berdaya.application.wrse.WrseIntakeService;
 import id.berdaya.application.wrse.WrseQueryService;
 import id.berdaya.application.wrse.WrseWorkflowService;
+import id.berdaya.domain.shared.NotFoundException;
 import id.berdaya.domain.wrse.DocumentKind;
 import id.berdaya.domain.wrse.ScreeningDecision;
 import id.berdaya.domain.wrse.WrseApplication;
@@ -48,7 +49,11 @@ public class ApplicationBean implements Serializable {
     private transient List<WrseApplication> applicantHistory;
 
     public WrseApplication getApplication() {
-        if (application == null && id != null) {
+        if (id == null) {
+            // No id, or one that is not a number: no record to show (the 404 page, PageErrorFilter).
+            throw new NotFoundException("WRSE application", "?");
+        }
+        if (application == null) {
             application = queries.find(id);
             if (seesFullNik()) {
                 NikAccessLog.viewed(user.getUsername(), "page", "wrse-application/" + id);
