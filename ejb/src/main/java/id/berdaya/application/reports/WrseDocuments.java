@@ -77,7 +77,7 @@ public class WrseDocuments {
                 issues.issue(LetterSubject.of(LetterType.WRSE_DECISION_LETTER, applicationId),
                         application.getApplicant().getFullName(), verifyBase, decidedOn),
                 office.signatory(), applicant(application), String.valueOf(applicationId),
-                application.getApplicationDate(), eligible, eligible ? List.of() : reasons(application.latestDecision()),
+                application.getApplicationDate(), eligible, eligible ? List.of() : reasons(application.latestDecision(), confidential()),
                 WrseProgramme.STANDARD_AID_VALUE.amount(), application.getProgrammeYear(),
                 legalBases.of(RuleSetKind.WRSE_ELIGIBILITY, latest.getRuleSetVersion()).citation(),
                 office.copies("decision", regionName(application.getApplicant().getRegencyCode())));
@@ -134,17 +134,32 @@ public class WrseDocuments {
                 regionName(a.getDistrictCode()), regionName(a.getRegencyCode()), a.getSex() == Sex.F);
     }
 
-    /** Every failed criterion's reason as stored; after a supervisor's judgement, also the review items and why. */
-    private static List<FailedCriterion> reasons(ScreeningDecision decision) {
+    /** A letter never names a confidential circumstance (VIOLENCE_SURVIVOR), whoever prints it. */
+    private id.berdaya.application.wrse.Confidentiality confidential() {
+        return new id.berdaya.application.wrse.Confidentiality(codeLists.circumstances().stream()
+                .filter(id.berdaya.domain.wrse.Circumstance::confidential).toList());
+    }
+
+    /**
+     * Every failed criterion's reason as stored; after a supervisor's judgement, also the review items and
+     * why. A reason or justification naming a confidential circumstance is replaced by a neutral text.
+     */
+    private static List<FailedCriterion> reasons(ScreeningDecision decision,
+            id.berdaya.application.wrse.Confidentiality confidential) {
         List<FailedCriterion> reasons = new ArrayList<>();
         for (CriterionOutcome criterion : decision.getCriteria()) {
             if (criterion.getOutcome() == Outcome.FAIL
                     || decision.isJudged() && criterion.getOutcome() == Outcome.REVIEW) {
-                reasons.add(new FailedCriterion(criterion.getCode(), criterion.getReasonId()));
+                reasons.add(confidential.mentions(criterion.getCode(), criterion.getReasonId(), criterion.getReasonEn())
+                        ? new FailedCriterion(id.berdaya.application.wrse.Confidentiality.REDACTED_CODE,
+                                id.berdaya.application.wrse.Confidentiality.REDACTED_ID)
+                        : new FailedCriterion(criterion.getCode(), criterion.getReasonId()));
             }
         }
         if (decision.isJudged()) {
-            reasons.add(new FailedCriterion("JUDGEMENT", "Penilaian penyelia: " + decision.getJustification()));
+            reasons.add(new FailedCriterion("JUDGEMENT", "Penilaian penyelia: "
+                    + (confidential.mentions(decision.getJustification())
+                            ? "(memuat keadaan khusus yang dirahasiakan)" : decision.getJustification())));
         }
         return reasons;
     }

@@ -72,6 +72,9 @@ public class RuleAuthoring {
     @Inject
     private RuleSetRepository ruleSets;
 
+    @Inject
+    private id.berdaya.domain.wrse.CodeListRepository codes;
+
     @Resource
     private SessionContext context;
 
@@ -245,8 +248,9 @@ public class RuleAuthoring {
     }
 
     /** The code lists values are checked against (the reference data; circumstances as policy staff keep them). */
-    static CodeLists codeLists() {
-        return CodeLists.defaults();
+    CodeLists codeLists() {
+        return CodeLists.defaults().with(CodeLists.CIRCUMSTANCE,
+                codes.circumstances().stream().map(id.berdaya.domain.wrse.Circumstance::code).toList());
     }
 
     private RuleSetRevision load(RuleSetKind kind, int number) {

@@ -1,6 +1,6 @@
 package id.berdaya.domain.wrse;
 
-/** The code lists loaded by migration (business fields, poverty registries, aid programmes). */
+/** The code lists loaded by migration (business fields, poverty registries, aid programmes, circumstances). */
 public interface CodeListRepository {
 
     boolean isBusinessField(String code);
@@ -14,4 +14,18 @@ public interface CodeListRepository {
 
     /** The business field's Indonesian name ("Kuliner (olahan makanan dan minuman)"), or the code if unknown. */
     String businessFieldName(String code);
+
+    boolean isCircumstance(String code);
+
+    /** The circumstances in their form order, with labels and whether each is confidential. */
+    java.util.List<Circumstance> circumstances();
+
+    /** The codes of the confidential circumstances (VIOLENCE_SURVIVOR and any added as confidential). */
+    default java.util.Set<String> confidentialCircumstances() {
+        return circumstances().stream().filter(Circumstance::confidential).map(Circumstance::code)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** Adds a circumstance at the end of the list; the caller has checked the code is new. */
+    void addCircumstance(Circumstance circumstance, String by, java.time.Instant at);
 }

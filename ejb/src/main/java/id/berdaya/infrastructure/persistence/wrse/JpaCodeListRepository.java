@@ -42,6 +42,31 @@ public class JpaCodeListRepository implements CodeListRepository {
         return names.isEmpty() ? code : String.valueOf(names.get(0));
     }
 
+    @Override
+    public boolean isCircumstance(String code) {
+        return exists("select count(*) from circumstance where code = ?1", code);
+    }
+
+    @Override
+    public java.util.List<id.berdaya.domain.wrse.Circumstance> circumstances() {
+        java.util.List<?> rows = em.createNativeQuery(
+                "select code, name_id, name_en, confidential from circumstance order by sort_order, code").getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new id.berdaya.domain.wrse.Circumstance(
+                String.valueOf(r[0]), String.valueOf(r[1]), String.valueOf(r[2]), Boolean.TRUE.equals(r[3])))
+                .toList();
+    }
+
+    @Override
+    public void addCircumstance(id.berdaya.domain.wrse.Circumstance c, String by, java.time.Instant at) {
+        Number last = (Number) em.createNativeQuery("select coalesce(max(sort_order), 0) from circumstance")
+                .getSingleResult();
+        em.createNativeQuery("insert into circumstance (code, name_id, name_en, confidential, sort_order, added_by,"
+                        + " added_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                .setParameter(1, c.code()).setParameter(2, c.nameId()).setParameter(3, c.nameEn())
+                .setParameter(4, c.confidential()).setParameter(5, last.intValue() + 1).setParameter(6, by)
+                .setParameter(7, java.sql.Timestamp.from(at)).executeUpdate();
+    }
+
     private boolean exists(String sql, String code) {
         if (code == null) {
             return false;

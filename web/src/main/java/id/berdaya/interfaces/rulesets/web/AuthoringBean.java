@@ -77,6 +77,9 @@ public class AuthoringBean extends RuleSetPage {
     @Inject
     private LocaleBean locale;
 
+    @Inject
+    private id.berdaya.application.wrse.CircumstanceService circumstances;
+
     private int number;
     private RuleSetRevision version;
     private RuleSetModel model;
@@ -398,8 +401,11 @@ public class AuthoringBean extends RuleSetPage {
         return field.hint(isIndonesian());
     }
 
-    /** The codes of a code list (the shipped reference data), sorted, for drop-downs and check boxes. */
+    /** The codes of a code list (the reference data; circumstances as policy staff keep them), sorted, for drop-downs and check boxes. */
     public List<String> codes(String list) {
+        if (CodeLists.CIRCUMSTANCE.equals(list)) {
+            return circumstances.list().stream().map(id.berdaya.domain.wrse.Circumstance::code).sorted().toList();
+        }
         return CODE_LISTS.codes(list).stream().sorted().toList();
     }
 

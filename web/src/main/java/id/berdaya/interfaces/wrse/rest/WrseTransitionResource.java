@@ -44,6 +44,9 @@ public class WrseTransitionResource {
     @Inject
     private WrseWorkflowService workflow;
 
+    @Inject
+    private id.berdaya.application.wrse.CircumstanceService circumstances;
+
     @Context
     private SecurityContext security;
 
@@ -92,6 +95,7 @@ public class WrseTransitionResource {
 
     private WrseViews.ApplicationView view(WrseApplication application) {
         boolean fullNik = security.isUserInRole(Role.Names.LOAN_OFFICER) || security.isUserInRole(Role.Names.SUPERVISOR);
-        return WrseViewMapper.application(application, fullNik);
+        return WrseViewMapper.application(application, fullNik, circumstances.confidentiality(
+                security.isUserInRole(Role.Names.LOAN_OFFICER), security.isUserInRole(Role.Names.SUPERVISOR)));
     }
 }

@@ -28,6 +28,12 @@ public class WrseOptions {
     @Inject
     private ReferenceDataService referenceData;
 
+    @Inject
+    private id.berdaya.application.wrse.CircumstanceService circumstances;
+
+    @Inject
+    private id.berdaya.interfaces.i18n.LocaleBean locale;
+
     public List<Region> getRegencies() {
         return referenceData.regencies();
     }
@@ -63,6 +69,17 @@ public class WrseOptions {
 
     public List<String> getAidProgrammes() {
         return AID_PROGRAMMES;
+    }
+
+    /** The circumstance code list as policy staff keep it, in form order. */
+    public List<id.berdaya.domain.wrse.Circumstance> getCircumstances() {
+        return circumstances.list();
+    }
+
+    /** A circumstance's label in the session language (the code if it is not on the list). */
+    public String circumstanceLabel(String code) {
+        return circumstances.list().stream().filter(c -> c.code().equals(code)).findFirst()
+                .map(c -> "en".equals(locale.getLanguage()) ? c.nameEn() : c.nameId()).orElse(code);
     }
 
     public List<Integer> getDeciles() {
