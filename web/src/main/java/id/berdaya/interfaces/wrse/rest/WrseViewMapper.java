@@ -68,7 +68,9 @@ final class WrseViewMapper {
 
     static DecisionView decision(ScreeningDecision d, boolean fullNik, Confidentiality hidden) {
         JudgementView judgement = d.isJudged()
-                ? new JudgementView(d.getJudgement().name(), d.getJustification(), d.getJudgedBy(), d.getJudgedAt())
+                ? new JudgementView(d.getJudgement().name(), hidden.mentions(d.getJustification())
+                        ? Confidentiality.REDACTED_ID + " / " + Confidentiality.REDACTED_EN : d.getJustification(),
+                        d.getJudgedBy(), d.getJudgedAt())
                 : null;
         return new DecisionView(d.getSequence(), d.getDecision().name(), d.getPriorityScore(), d.getRuleSetVersion(),
                 criteria(d, hidden), scores(d, hidden), d.getDecidedBy(), d.getDecidedAt(), judgement,
