@@ -25,6 +25,9 @@ public class WrseApplicationsImpactSource implements ImpactSource {
     @PersistenceContext(unitName = "berdaya")
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private id.berdaya.domain.wrse.CodeListRepository codes;
+
     @Override
     public RuleSetKind kind() {
         return RuleSetKind.WRSE_ELIGIBILITY;
@@ -45,10 +48,16 @@ public class WrseApplicationsImpactSource implements ImpactSource {
                 order by a.applicationDate, a.id""", Object[].class)
                 .setParameter("from", from).setParameter("to", to).setMaxResults(limit).getResultList();
         List<ImpactCase> cases = new ArrayList<>();
+        java.util.Set<String> confidential = codes.confidentialCircumstances();
         for (Object[] row : rows) {
             try {
-                cases.add(new ImpactCase("WRSE-" + row[0], (String) row[1], (LocalDate) row[2],
-                        WrseTestCases.applicant((String) row[3])));
+                id.berdaya.rules.wrse.WrseApplicant facts = WrseTestCases.applicant((String) row[3]);
+                // Counted with her circumstances, but never named: an impact list must not tell who is a survivor.
+                boolean hidden = facts.getCircumstances().stream().anyMatch(confidential::contains);
+                cases.add(hidden
+                        ? new ImpactCase("WRSE-" + id.berdaya.application.wrse.Confidentiality.REDACTED_CODE,
+                                id.berdaya.application.wrse.Confidentiality.REDACTED_ID, (LocalDate) row[2], facts)
+                        : new ImpactCase("WRSE-" + row[0], (String) row[1], (LocalDate) row[2], facts));
             } catch (TestCaseFormatException e) {
                 // A snapshot the rules module cannot read back is left out, loudly, not guessed at.
                 LOG.warning(() -> "WRSE application " + row[0] + " left out of the impact: " + e.getMessage());
