@@ -98,8 +98,10 @@ class RuleAuthoringBrowserIT extends BrowserTest {
 
             // "Divorced, trained, with a business, P3KE desil 2": 60 before, 20 less now (training 10, marital 15 -> 5).
             WebElement divorced = browser.waitFor(By.xpath("//tbody[@id='authorForm:testCases_data']/tr[td[1][contains(normalize-space(), 'Divorced, trained')]]"));
-            divorced.findElement(By.xpath(".//button[contains(@id,':edit')]")).click();
-            waitUntil(() -> !browser.driver().findElements(By.xpath("//*[@id='authorForm:caseTitle' or substring(@id, string-length(@id) - 9) = ':caseTitle']")).isEmpty());
+            WebElement edit = divorced.findElement(By.xpath(".//button[contains(@id,':edit')]"));
+            int index = Integer.parseInt(edit.getAttribute("id").replaceAll(".*:testCases:(\\d+):edit", "$1"));
+            edit.click();
+            waitUntil(() -> browser.text(By.id("caseTitle")).endsWith(" " + (index + 1)));
             WebElement label = browser.waitFor(By.xpath("//label[starts-with(normalize-space(), 'Skor yang diharapkan')]"));
             WebElement expected = browser.driver().findElement(By.id(label.getAttribute("for")));
             int before = Integer.parseInt(expected.getAttribute("value").trim());

@@ -63,7 +63,8 @@ final class WrseViewMapper {
                 a.getTrainingAttendedOn(), aid, a.getEnteredBy(),
                 a.getDecisions().stream().map(d -> decision(d, fullNik, hidden)).toList(),
                 a.getHistory().stream().map(h -> new HistoryView(h.getAction().name(), name(h.getFromStatus()),
-                        h.getToStatus().name(), h.getNote(), h.getChangedBy(), h.getChangedAt())).toList());
+                        h.getToStatus().name(), hidden.mentions(h.getNote()) ? Confidentiality.REDACTED_ID : h.getNote(),
+                        h.getChangedBy(), h.getChangedAt())).toList());
     }
 
     static DecisionView decision(ScreeningDecision d, boolean fullNik, Confidentiality hidden) {
