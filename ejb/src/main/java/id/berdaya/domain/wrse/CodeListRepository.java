@@ -1,5 +1,10 @@
 package id.berdaya.domain.wrse;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /** The code lists loaded by migration (business fields, poverty registries, aid programmes, circumstances). */
 public interface CodeListRepository {
 
@@ -18,14 +23,14 @@ public interface CodeListRepository {
     boolean isCircumstance(String code);
 
     /** The circumstances in their form order, with labels and whether each is confidential. */
-    java.util.List<Circumstance> circumstances();
+    List<Circumstance> circumstances();
 
     /** The codes of the confidential circumstances (VIOLENCE_SURVIVOR and any added as confidential). */
-    default java.util.Set<String> confidentialCircumstances() {
+    default Set<String> confidentialCircumstances() {
         return circumstances().stream().filter(Circumstance::confidential).map(Circumstance::code)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Adds a circumstance at the end of the list; the caller has checked the code is new. */
-    void addCircumstance(Circumstance circumstance, String by, java.time.Instant at);
+    void addCircumstance(Circumstance circumstance, String by, Instant at);
 }

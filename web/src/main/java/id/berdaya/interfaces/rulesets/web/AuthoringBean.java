@@ -7,11 +7,13 @@ import id.berdaya.application.rules.RuleSetChecks;
 import id.berdaya.application.rules.RuleSetDrafts;
 import id.berdaya.application.rules.RuleSetPublication;
 import id.berdaya.application.rules.RuleSetVerification;
+import id.berdaya.application.wrse.CircumstanceService;
 import id.berdaya.domain.rules.RuleSetActivation;
 import id.berdaya.domain.rules.RuleSetKind;
 import id.berdaya.domain.rules.RuleSetRevision;
 import id.berdaya.domain.rules.RuleSetStatus;
 import id.berdaya.domain.security.Role;
+import id.berdaya.domain.wrse.Circumstance;
 import id.berdaya.interfaces.i18n.LocaleBean;
 import id.berdaya.rules.RuleSource;
 import id.berdaya.rules.authoring.CodeLists;
@@ -78,7 +80,7 @@ public class AuthoringBean extends RuleSetPage {
     private LocaleBean locale;
 
     @Inject
-    private id.berdaya.application.wrse.CircumstanceService circumstances;
+    private CircumstanceService circumstances;
 
     private int number;
     private RuleSetRevision version;
@@ -404,7 +406,7 @@ public class AuthoringBean extends RuleSetPage {
     /** The codes of a code list (the reference data; circumstances as policy staff keep them), sorted, for drop-downs and check boxes. */
     public List<String> codes(String list) {
         if (CodeLists.CIRCUMSTANCE.equals(list)) {
-            return circumstances.list().stream().map(id.berdaya.domain.wrse.Circumstance::code).sorted().toList();
+            return circumstances.list().stream().map(Circumstance::code).sorted().toList();
         }
         return CODE_LISTS.codes(list).stream().sorted().toList();
     }

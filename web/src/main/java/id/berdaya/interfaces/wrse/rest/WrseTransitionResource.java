@@ -1,5 +1,6 @@
 package id.berdaya.interfaces.wrse.rest;
 
+import id.berdaya.application.wrse.CircumstanceService;
 import id.berdaya.application.wrse.WrseWorkflowService;
 import id.berdaya.domain.security.Role;
 import id.berdaya.domain.shared.Rupiah;
@@ -45,7 +46,7 @@ public class WrseTransitionResource {
     private WrseWorkflowService workflow;
 
     @Inject
-    private id.berdaya.application.wrse.CircumstanceService circumstances;
+    private CircumstanceService circumstances;
 
     @Context
     private SecurityContext security;

@@ -3,6 +3,7 @@ package id.berdaya.interfaces.wrse.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.berdaya.application.wrse.Confidentiality;
 import id.berdaya.domain.wrse.Applicant;
@@ -11,8 +12,9 @@ import id.berdaya.domain.wrse.RegencyQuota;
 import id.berdaya.domain.wrse.ScoreLine;
 import id.berdaya.domain.wrse.ScreeningDecision;
 import id.berdaya.domain.wrse.WrseApplication;
-import id.berdaya.rules.wrse.WrseScreeningResult;
 import id.berdaya.interfaces.wrse.rest.WrseViews.*;
+import id.berdaya.rules.wrse.WrseScreeningResult;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Entities and rule results as API views. {@code fullNik} says whether the caller may see NIKs in full. */
@@ -117,8 +119,8 @@ final class WrseViewMapper {
     private static JsonNode facts(String snapshot, boolean fullNik, Confidentiality hidden) {
         try {
             JsonNode node = JSON.readTree(snapshot);
-            if (node instanceof ObjectNode object && object.get("circumstances") instanceof com.fasterxml.jackson.databind.node.ArrayNode recorded) {
-                List<String> codes = new java.util.ArrayList<>();
+            if (node instanceof ObjectNode object && object.get("circumstances") instanceof ArrayNode recorded) {
+                List<String> codes = new ArrayList<>();
                 recorded.forEach(c -> codes.add(c.asText()));
                 var visible = object.putArray("circumstances");
                 hidden.visible(codes).forEach(visible::add);

@@ -1,9 +1,12 @@
 package id.berdaya.interfaces.wrse.web;
 
 import id.berdaya.application.reference.ReferenceDataService;
+import id.berdaya.application.wrse.CircumstanceService;
 import id.berdaya.domain.region.Region;
 import id.berdaya.domain.wrse.ApplicationStatus;
+import id.berdaya.domain.wrse.Circumstance;
 import id.berdaya.domain.wrse.WrseProgramme;
+import id.berdaya.interfaces.i18n.LocaleBean;
 import id.berdaya.rules.MaritalStatus;
 import id.berdaya.rules.wrse.WrseDecision;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,10 +32,10 @@ public class WrseOptions {
     private ReferenceDataService referenceData;
 
     @Inject
-    private id.berdaya.application.wrse.CircumstanceService circumstances;
+    private CircumstanceService circumstances;
 
     @Inject
-    private id.berdaya.interfaces.i18n.LocaleBean locale;
+    private LocaleBean locale;
 
     public List<Region> getRegencies() {
         return referenceData.regencies();
@@ -72,7 +75,7 @@ public class WrseOptions {
     }
 
     /** The circumstance code list as policy staff keep it, in form order. */
-    public List<id.berdaya.domain.wrse.Circumstance> getCircumstances() {
+    public List<Circumstance> getCircumstances() {
         return circumstances.list();
     }
 
