@@ -85,13 +85,13 @@ public class KubpReschedulingResource {
     @Path("{rid}/approval")
     public LoanViews.LoanView approve(@PathParam("id") long id, @PathParam("rid") long revisionId) {
         rescheduling.approve(id, revisionId);
-        return LoanViews.of(query.find(id), KubpCalendar.today());
+        return LoanViews.of(query.find(id), KubpCalendar.today(), query.ladder());
     }
 
     @POST
     @Path("{rid}/rejection")
     public LoanViews.LoanView reject(@PathParam("id") long id, @PathParam("rid") long revisionId) {
         rescheduling.reject(id, revisionId);
-        return LoanViews.of(query.find(id), KubpCalendar.today());
+        return LoanViews.of(query.find(id), KubpCalendar.today(), query.ladder());
     }
 }
