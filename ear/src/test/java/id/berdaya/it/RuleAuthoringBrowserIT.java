@@ -29,12 +29,13 @@ class RuleAuthoringBrowserIT extends BrowserTest {
     private static final String KUBP = "kubp-terms";
 
     @Test
-    @Disabled("Not yet passing: the change makes a shipped test case fail (its expected outcome must be edited in the test-case form too), which this walk does not do yet")
     void theAgeLimitBecomes18To64() {
         LocalDate sixtyTwo = WrseApplicants.today().minusYears(62);
         change(WRSE, "Batas usia 18-64 tahun", n -> {
             WebElement max = argument("criteria", "AGE", "Paling tinggi");
             retype(max, "64");
+            // The shipped test case of a woman of 60 now expects her to be eligible.
+            editTestCase("60 on the application date", "Usia 60 pada tanggal permohonan: layak", "ELIGIBLE", "AGE", "PASS");
             atBothWidths("authoring-draft");
         }, "64", () -> assertThat(screen(WrseApplicants.eligible().born(sixtyTwo)).getString("decision")).isEqualTo("INELIGIBLE"),
                 () -> assertThat(screen(WrseApplicants.eligible().born(sixtyTwo)).getString("decision")).isEqualTo("ELIGIBLE"),
@@ -63,11 +64,12 @@ class RuleAuthoringBrowserIT extends BrowserTest {
     }
 
     @Test
-    @Disabled("Not yet passing: the change makes a shipped test case fail (its expected outcome must be edited in the test-case form too), which this walk does not do yet")
     void theRegistryCriterionBecomesListedInDtsenWithDecile1To4() {
         change(WRSE, "Inpres 4/2025: DTSEN desil 1-4", n -> {
             setCodes("criteria", "REGISTRY", "Data terpadu", List.of("DTSEN"));
             retype(argument("criteria", "REGISTRY", "Desil paling tinggi"), "4");
+            // Listed in DTKS alone is no longer enough: the shipped case now expects a refusal, with no score.
+            editTestCase("Only in DTKS", "Hanya di DTKS: tidak layak", "INELIGIBLE", "REGISTRY", "FAIL");
         }, "DTSEN",
                 () -> assertThat(screen(WrseApplicants.eligible().registries("DTSEN:3")).getString("decision")).isEqualTo("INELIGIBLE"),
                 () -> {
@@ -100,11 +102,25 @@ class RuleAuthoringBrowserIT extends BrowserTest {
     }
 
     @Test
-    @Disabled("Not yet passing: the change makes a shipped test case fail (its expected outcome must be edited in the test-case form too), which this walk does not do yet")
     void theKubpCeilingPerMemberBecomesFifteenMillion() {
         KubpApi kubp = new KubpApi(app);
         LocalDate disbursed = LocalDate.of(2025, 1, 10);
-        change(KUBP, "Plafon per anggota Rp 15.000.000", n -> retype(parameter("PRINCIPAL_MAX_PER_MEMBER"), "15000000"),
+        change(KUBP, "Plafon per anggota Rp 15.000.000", n -> {
+            retype(parameter("PRINCIPAL_MAX_PER_MEMBER"), "15000000");
+            // Rp 12,000,000 a member is within the new ceiling: the shipped case now expects an approvable request.
+            WebElement row = browser.waitFor(By.xpath("//tbody[@id='authorForm:kubpCases_data']/tr[td[1][contains(normalize-space(),"
+                    + "'Rp 60,000,000 for five members')]]"));
+            row.findElement(By.cssSelector("button[id$=':edit']")).click();
+            waitUntil(() -> browser.driver().findElement(By.id("authorForm:kubpName")).getAttribute("value").startsWith("Rp 60,000,000"));
+            assertThat(browser.text(By.id("kubpMembers"))).contains("5 perempuan");
+            retype(browser.waitFor(By.id("authorForm:kubpName")), "Rp 60.000.000 untuk lima anggota: dapat disetujui");
+            WebElement approvable = browser.waitFor(By.id("authorForm:kubpApprovable"));
+            if (!approvable.isSelected()) {
+                approvable.click();
+            }
+            tick(browser.waitFor(By.id("authorForm:kubpViolations")), List.of());
+            atBothWidths("authoring-kubp-case");
+        },
                 "15000000", () -> {
                     ApiClient.Answer refused = kubp.apply(kubp.group("640201", 5), 60_000_000, 12, disbursed, disbursed.plusMonths(1));
                     assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
@@ -143,7 +159,8 @@ class RuleAuthoringBrowserIT extends BrowserTest {
 
         WebElement text = browser.waitFor(reasonText("AGE.OLDER", "textId"));
         retype(text, "Usia {umur} tahun");
-        waitUntil(() -> !problemNextTo(browser.waitFor(reasonText("AGE.OLDER", "textId"))).isBlank());
+        // Clearing the field first shows "required" for a moment; the message for the typed text follows.
+        waitUntil(() -> problemNextTo(browser.waitFor(reasonText("AGE.OLDER", "textId"))).contains("umur"));
         assertThat(problemNextTo(browser.waitFor(reasonText("AGE.OLDER", "textId")))).as("an unknown placeholder").contains("umur");
         atBothWidths("authoring-bad-input");
 
@@ -241,6 +258,23 @@ class RuleAuthoringBrowserIT extends BrowserTest {
         return answer.json();
     }
 
+    /**
+     * Opens the test case whose name starts so in the test-case form and gives it a new name, the
+     * expected decision, one criterion's expected outcome and no expected score, as the officer would.
+     */
+    private void editTestCase(String nameStart, String newName, String decision, String criterion, String outcome) {
+        WebElement row = browser.waitFor(By.xpath("//tbody[@id='authorForm:testCases_data']/tr[td[1][contains(normalize-space(),'"
+                + nameStart + "')]]"));
+        row.findElement(By.cssSelector("button[id$=':edit']")).click();
+        waitUntil(() -> browser.driver().findElement(By.id("authorForm:name")).getAttribute("value").startsWith(nameStart));
+        retype(browser.waitFor(By.id("authorForm:name")), newName);
+        new Select(browser.waitFor(By.id("authorForm:decision"))).selectByValue(decision);
+        WebElement label = browser.waitFor(By.xpath("//div[@id='authorForm:case']//label[normalize-space()='Hasil yang diharapkan untuk "
+                + criterion + "']"));
+        new Select(browser.driver().findElement(By.id(label.getAttribute("for")))).selectByValue(outcome);
+        retype(browser.waitFor(By.id("authorForm:score")), "");
+    }
+
     private int rows(String table) {
         return codeFields(table).size();
     }
@@ -287,7 +321,11 @@ class RuleAuthoringBrowserIT extends BrowserTest {
 
     /** Ticks exactly the given codes of a row's code-list argument (check boxes, no typing). */
     private void setCodes(String table, String code, String label, List<String> codes) {
-        WebElement group = argument(table, code, label);
+        tick(argument(table, code, label), codes);
+    }
+
+    /** Ticks exactly the given values of a group of check boxes. */
+    private void tick(WebElement group, List<String> codes) {
         for (WebElement box : group.findElements(By.cssSelector(".ui-chkbox"))) {
             WebElement input = box.findElement(By.cssSelector("input[type=checkbox]"));
             String value = input.getAttribute("value");

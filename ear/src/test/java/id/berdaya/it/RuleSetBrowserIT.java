@@ -8,7 +8,6 @@ import static id.berdaya.it.RuleSetApi.saveBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -18,7 +17,6 @@ class RuleSetBrowserIT extends BrowserTest {
 
     /** Free-form rule text is a rule technician's change, on a page of its own (the only one with the code editor). */
     @Test
-    @Disabled("Not yet passing against the new authoring pages (issue 14): the texts it reads have changed")
     void aRuleTechnicianEditsADraftInTheCodeEditorAndValidatesIt() {
         browser.loginAs("teknis");
         browser.click("navRulesets");
@@ -106,7 +104,6 @@ class RuleSetBrowserIT extends BrowserTest {
 
     /** Policy staff author in forms: no code editor, no CSV, no JSON; the generated rules are shown read-only. */
     @Test
-    @Disabled("Not yet passing against the new authoring pages (issue 14): the texts it reads have changed")
     void aPolicyOfficerGetsFormsAndTheGeneratedRulesReadOnly() {
         browser.loginAs("kebijakan");
         browser.go("rulesets/index.xhtml?ruleSet=wrse-eligibility");

@@ -25,6 +25,8 @@ import id.berdaya.rules.authoring.RuleSetModelGenerator;
 import id.berdaya.rules.authoring.RuleSetModelValidator;
 import id.berdaya.rules.authoring.ScoreRow;
 import id.berdaya.rules.authoring.ScoreTemplate;
+import id.berdaya.rules.authoring.KubpTestCaseRow;
+import id.berdaya.rules.authoring.KubpTestCaseRows;
 import id.berdaya.rules.authoring.TestCaseRows;
 import id.berdaya.rules.authoring.ValidationProblem;
 import id.berdaya.rules.table.ParameterTable;
@@ -128,7 +130,8 @@ public class RuleAuthoring {
             } else {
                 draft.getFiles().stream().filter(f -> f.getPath().endsWith(".drl")).forEach(files::add);
             }
-            testCases = draft.getTestCases();
+            testCases = model.getKubpTestCases().stream().map(KubpTestCaseRows::toTestCase)
+                    .map(c -> new TestCase(c.getName(), c.getInput(), c.getExpected())).toList();
         }
         DraftChecks.check(kind, files, testCases);
         draft.edit(lockVersion, caller(), reason == null ? draft.getReason() : reason, files, testCases,
@@ -162,7 +165,15 @@ public class RuleAuthoring {
                 map(draft.getReasons(), ReasonText::getKey, r -> r.getTextId() + " / " + r.getTextEn()), changes);
         compare("testCases", map(inForce.getTestCases(), t -> t.getName(), t -> TestCaseRows.toTestCase(t).getInput() + " → " + TestCaseRows.toTestCase(t).getExpected()),
                 map(draft.getTestCases(), t -> t.getName(), t -> TestCaseRows.toTestCase(t).getInput() + " → " + TestCaseRows.toTestCase(t).getExpected()), changes);
+        compare("testCases", map(inForce.getKubpTestCases(), KubpTestCaseRow::getName, RuleAuthoring::describe),
+                map(draft.getKubpTestCases(), KubpTestCaseRow::getName, RuleAuthoring::describe), changes);
         return changes;
+    }
+
+    /** A KUBP test case in the approver's terms: the request and what it is expected to give. */
+    private static String describe(KubpTestCaseRow row) {
+        return "Rp " + row.getPrincipal() + ", " + row.getInstallments() + " angsuran, " + row.getMembersSummary() + " → "
+                + (row.isExpectedApprovable() ? "dapat disetujui" : "ditolak: " + String.join(", ", row.getExpectedViolations()));
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -175,6 +186,8 @@ public class RuleAuthoring {
                 .orElseGet(() -> defaults(kind, revision.getFiles()));
         if (kind == RuleSetKind.WRSE_ELIGIBILITY) {
             model.setTestCases(stored.stream().map(s -> TestCaseRows.toRow(s.testCase())).toList());
+        } else {
+            model.setKubpTestCases(stored.stream().map(s -> KubpTestCaseRows.toRow(s.testCase())).toList());
         }
         return model;
     }
@@ -232,6 +245,7 @@ public class RuleAuthoring {
     private static RuleSetModel withoutTestCases(RuleSetModel model) {
         RuleSetModel copy = RuleSetModelFile.read(RuleSetModelFile.write(model));
         copy.setTestCases(List.of());
+        copy.setKubpTestCases(List.of());
         return copy;
     }
 

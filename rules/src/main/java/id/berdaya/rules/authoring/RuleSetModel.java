@@ -19,6 +19,7 @@ public class RuleSetModel {
     private List<ScoreRow> scores = new ArrayList<>();
     private List<ReasonText> reasons = new ArrayList<>();
     private List<TestCaseRow> testCases = new ArrayList<>();
+    private List<KubpTestCaseRow> kubpTestCases = new ArrayList<>();
 
     public String getProgramme() {
         return programme;
@@ -66,6 +67,15 @@ public class RuleSetModel {
 
     public void setTestCases(List<TestCaseRow> testCases) {
         this.testCases = new ArrayList<>(testCases);
+    }
+
+    /** KUBP's test cases (WRSE's are {@link #getTestCases()}). */
+    public List<KubpTestCaseRow> getKubpTestCases() {
+        return kubpTestCases;
+    }
+
+    public void setKubpTestCases(List<KubpTestCaseRow> kubpTestCases) {
+        this.kubpTestCases = new ArrayList<>(kubpTestCases);
     }
 
     public ReasonText reason(String key) {

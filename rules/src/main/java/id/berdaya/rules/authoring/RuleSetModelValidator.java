@@ -40,6 +40,8 @@ public final class RuleSetModelValidator {
             checkScores(model, codes, problems);
             checkReasons(model, problems);
             checkTestCases(model, codes, problems);
+        } else {
+            checkKubpTestCases(model, codes, problems);
         }
         return problems;
     }
@@ -268,6 +270,45 @@ public final class RuleSetModelValidator {
             }
             if (row.getExpectedDecision() == null && row.getExpectedCriteria().isEmpty() && row.getExpectedScore() == null) {
                 problems.add(new ValidationProblem(field + ".expectedDecision", "Kasus uji harus memeriksa sesuatu", "A test case must expect something"));
+            }
+        }
+    }
+
+    private static void checkKubpTestCases(RuleSetModel model, CodeLists codes, List<ValidationProblem> problems) {
+        Set<String> names = new HashSet<>();
+        ValueSpec date = new ValueSpec(ValueKind.DATE, null, null, null, false);
+        for (int i = 0; i < model.getKubpTestCases().size(); i++) {
+            KubpTestCaseRow row = model.getKubpTestCases().get(i);
+            String field = "kubpTestCases[" + i + "]";
+            if (row.getName() == null || row.getName().isBlank() || row.getName().length() > 200) {
+                problems.add(new ValidationProblem(field + ".name", "Nama kasus uji wajib (paling banyak 200 karakter)", "A test case needs a name of at most 200 characters"));
+            } else if (!names.add(row.getName())) {
+                problems.add(new ValidationProblem(field + ".name", "Dua kasus uji bernama '" + row.getName() + "'", "Two test cases are named '" + row.getName() + "'"));
+            }
+            if (row.getGroupDistrictCode() == null || !row.getGroupDistrictCode().matches("\\d{6}")) {
+                problems.add(new ValidationProblem(field + ".groupDistrictCode", "Kode kecamatan kelompok: 6 angka", "The group's district code: 6 digits"));
+            }
+            problems.addAll(date.check(field + ".applicationDate", row.getApplicationDate(), codes));
+            if (row.getPrincipal() == null || row.getPrincipal() < 1 || row.getPrincipal() > 10_000_000_000L) {
+                problems.add(new ValidationProblem(field + ".principal", "Pokok pinjaman: Rp 1 sampai Rp 10.000.000.000", "The principal: Rp 1 to Rp 10,000,000,000"));
+            }
+            if (row.getInstallments() == null || row.getInstallments() < 1 || row.getInstallments() > 120) {
+                problems.add(new ValidationProblem(field + ".installments", "Jumlah angsuran: 1 sampai 120", "Installments: 1 to 120"));
+            }
+            if (row.getGraceMonths() != null && (row.getGraceMonths() < 0 || row.getGraceMonths() > 24)) {
+                problems.add(new ValidationProblem(field + ".graceMonths", "Masa tenggang: 0 sampai 24 bulan", "Grace: 0 to 24 months"));
+            }
+            for (String code : row.getExpectedViolations()) {
+                if (!KubpTestCaseRows.VIOLATIONS.contains(code)) {
+                    problems.add(new ValidationProblem(field + ".expectedViolations", "Pelanggaran '" + code + "' tidak dikenal", "Unknown violation '" + code + "'"));
+                }
+            }
+            if (row.isExpectedApprovable() && !row.getExpectedViolations().isEmpty()) {
+                problems.add(new ValidationProblem(field + ".expectedViolations", "Permohonan yang dapat disetujui tidak melanggar ketentuan apa pun",
+                        "An approvable request breaks no term"));
+            } else if (!row.isExpectedApprovable() && row.getExpectedViolations().isEmpty()) {
+                problems.add(new ValidationProblem(field + ".expectedViolations", "Sebutkan ketentuan yang dilanggar permohonan yang ditolak",
+                        "Name the terms a refused request breaks"));
             }
         }
     }

@@ -24,6 +24,8 @@ import id.berdaya.rules.authoring.ReasonText;
 import id.berdaya.rules.authoring.RuleSetModel;
 import id.berdaya.rules.authoring.ScoreRow;
 import id.berdaya.rules.authoring.ScoreTemplate;
+import id.berdaya.rules.authoring.KubpTestCaseRow;
+import id.berdaya.rules.authoring.KubpTestCaseRows;
 import id.berdaya.rules.authoring.TestCaseRow;
 import id.berdaya.rules.authoring.ValidationProblem;
 import id.berdaya.rules.testing.TestCaseResult;
@@ -86,6 +88,8 @@ public class AuthoringBean extends RuleSetPage {
     private final List<ScoreForm> scores = new ArrayList<>();
     private final List<TestCaseForm> testCases = new ArrayList<>();
     private int selectedCase = -1;
+    private final List<KubpCaseForm> kubpCases = new ArrayList<>();
+    private int selectedKubpCase = -1;
     private Map<String, List<ValidationProblem>> problems = Map.of();
     private List<RuleSource> generated = List.of();
     private String testSummary;
@@ -143,6 +147,15 @@ public class AuthoringBean extends RuleSetPage {
             testCases.add(form);
         }
         selectedCase = Math.min(selectedCase, testCases.size() - 1);
+        List<KubpCaseForm> kubpRan = new ArrayList<>(kubpCases);
+        kubpCases.clear();
+        for (int i = 0; i < model.getKubpTestCases().size(); i++) {
+            KubpCaseForm form = new KubpCaseForm(model.getKubpTestCases().get(i), i);
+            kubpRan.stream().filter(r -> r.getRow() == form.getRow() && r.getPassed() != null).findFirst()
+                    .ifPresent(r -> form.result(r.getPassed(), r.getDifferences()));
+            kubpCases.add(form);
+        }
+        selectedKubpCase = Math.min(selectedKubpCase, kubpCases.size() - 1);
     }
 
     public boolean isEditable() {
@@ -265,6 +278,40 @@ public class AuthoringBean extends RuleSetPage {
         selectedCase = index;
     }
 
+    // --- KUBP test cases ------------------------------------------------------------------------
+
+    public List<KubpCaseForm> getKubpCases() {
+        return kubpCases;
+    }
+
+    public KubpCaseForm getSelectedKubp() {
+        return selectedKubpCase < 0 || selectedKubpCase >= kubpCases.size() ? null : kubpCases.get(selectedKubpCase);
+    }
+
+    public void selectKubpCase(int index) {
+        selectedKubpCase = index;
+    }
+
+    /** A new case starts as a copy of this one (its members and earlier loans included). */
+    public void copyKubpCase(int index) {
+        KubpTestCaseRow source = model.getKubpTestCases().get(index);
+        model.getKubpTestCases().add(source.copy(texts.get("rs.newCaseName", model.getKubpTestCases().size() + 1)));
+        rebuild();
+        selectedKubpCase = kubpCases.size() - 1;
+    }
+
+    public void removeKubpCase(int index) {
+        model.getKubpTestCases().remove(index);
+        selectedKubpCase = -1;
+        rebuild();
+        check();
+    }
+
+    /** The term codes a KUBP case may expect to be broken. */
+    public List<String> getViolationCodes() {
+        return KubpTestCaseRows.VIOLATIONS;
+    }
+
     /** The catalogue keeps one entry per reason a row can give: new rows get empty texts to fill in. */
     private void syncReasons() {
         Set<String> needed = new LinkedHashSet<>(neededReasons().keySet());
@@ -316,6 +363,8 @@ public class AuthoringBean extends RuleSetPage {
         }
         for (TestCaseResult result : verification.results()) {
             testCases.stream().filter(c -> result.getName().equals(c.getRow().getName())).findFirst()
+                    .ifPresent(c -> c.result(result.isPassed(), result.getDifferences()));
+            kubpCases.stream().filter(c -> result.getName().equals(c.getRow().getName())).findFirst()
                     .ifPresent(c -> c.result(result.isPassed(), result.getDifferences()));
         }
         long failed = verification.results().size() - verification.passedCount();
