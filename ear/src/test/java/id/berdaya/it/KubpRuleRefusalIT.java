@@ -64,11 +64,16 @@ class KubpRuleRefusalIT {
     @Test
     void everyMemberIsAWoman() {
         List<String> members = new ArrayList<>(KubpApi.women(5));
-        members.add(KubpApi.member(KubpApi.nextSerial(), "M", LocalDate.of(1982, 4, 4), "MARRIED", "MEMBER", null));
+        int serial = KubpApi.nextSerial();
+        members.add(KubpApi.member(serial, "M", LocalDate.of(1982, 4, 4), "MARRIED", "MEMBER", null));
         ApiClient.Answer answer = kubp.apply(kubp.group("640201", members), 10_000_000, 12, DISBURSE, FIRST_DUE);
 
         assertThat(codes(answer)).containsExactly("MEMBER_SEX");
         assertThat(answer.body()).contains("laki-laki", "is male");
+        // Issue 15: the reason names her by a masked NIK (UU 27/2022), in both languages.
+        String serialPart = String.format("%04d", serial);
+        assertThat(answer.body()).contains("Anggota NIK 6402********" + serialPart, "Member NIK 6402********" + serialPart)
+                .doesNotContain("640206040482" + serialPart);
     }
 
     @Test

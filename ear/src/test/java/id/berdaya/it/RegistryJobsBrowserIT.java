@@ -30,7 +30,7 @@ class RegistryJobsBrowserIT extends BrowserTest {
         browser.loginAs("petugas");
         browser.click("navRegistry");
         assertThat(browser.pageText()).contains("Data registri dan penargetan", "Unggah ekstrak");
-        browser.driver().findElement(By.id("upload:file_input")).sendKeys(csv.toString());
+        browser.driver().findElement(By.cssSelector("input[type=file][id^='upload:file']")).sendKeys(csv.toString());
         browser.click("upload:send");
         waitUntilText("jobs:extracts", t -> t.contains("Selesai"), 120);
         String row = new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
@@ -59,7 +59,7 @@ class RegistryJobsBrowserIT extends BrowserTest {
         browser.go("registry/jobs.xhtml");
         browser.click("upload:registry");
         browser.click("upload:registry_2");
-        browser.driver().findElement(By.id("upload:file_input")).sendKeys(csv.toString());
+        browser.driver().findElement(By.cssSelector("input[type=file][id^='upload:file']")).sendKeys(csv.toString());
         browser.click("upload:send");
         waitUntilText("jobs:extracts", t -> t.contains("P3KE"), 120);
         waitUntilText("jobs:extracts", t -> !t.contains("Berjalan"), 120);

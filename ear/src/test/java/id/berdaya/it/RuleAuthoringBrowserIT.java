@@ -79,16 +79,16 @@ class RuleAuthoringBrowserIT extends BrowserTest {
     }
 
     @Test
-    @Disabled("Not yet passing: the screening API has no circumstances field yet (issue 14, point 4)")
     void aViolenceSurvivorGetsTwentyPriorityPoints() {
         WrseApplicants survivor = WrseApplicants.eligible().set("circumstances",
                 Json.createArrayBuilder().add("VIOLENCE_SURVIVOR").build());
         int[] score = new int[1];
         change(WRSE, "Prioritas penyintas kekerasan +20", n -> {
-            // The score is at most 100: room is made first (no points for earlier training, breadwinner 20 -> 10).
+            // The score is at most 100: room is made first (no points for earlier training, marital status 15 -> 5),
+            // which she, married and untrained, does not feel; the one shipped case it moves is corrected in its form.
             browser.click(rowId("scores", "SKILLS_TRAINING") + ":remove");
             waitUntil(() -> rowIdOrNull("scores", "SKILLS_TRAINING") == null);
-            retype(browser.waitFor(By.id(rowId("scores", "MAIN_BREADWINNER") + ":points")), "10");
+            retype(browser.waitFor(By.id(rowId("scores", "MARITAL_STATUS") + ":points")), "5");
             int rows = rows("scores");
             browser.click("authorForm:addScore");
             WebElement code = browser.waitFor(By.id("authorForm:scores:" + rows + ":code"));
@@ -97,6 +97,18 @@ class RuleAuthoringBrowserIT extends BrowserTest {
             new Select(argument("scores", "VIOLENCE_SURVIVOR", "Keadaan")).selectByValue("VIOLENCE_SURVIVOR");
             retype(browser.waitFor(By.id("authorForm:scores:" + rows + ":points")), "20");
             fillReason("SCORE.VIOLENCE_SURVIVOR", "Penyintas kekerasan (rujukan UPTD PPA)", "Violence survivor (UPTD PPA referral)");
+
+            // "Divorced, trained, with a business, P3KE desil 2": 60 before, 20 less now (training 10, marital 15 -> 5).
+            WebElement divorced = browser.waitFor(By.xpath("//tbody[@id='authorForm:testCases_data']/tr[td[1][contains(normalize-space(), 'Divorced, trained')]]"));
+            WebElement edit = divorced.findElement(By.xpath(".//button[contains(@id,':edit')]"));
+            int index = Integer.parseInt(edit.getAttribute("id").replaceAll(".*:testCases:(\\d+):edit", "$1"));
+            edit.click();
+            waitUntil(() -> browser.text(By.id("caseTitle")).endsWith(" " + (index + 1)));
+            WebElement label = browser.waitFor(By.xpath("//label[starts-with(normalize-space(), 'Skor yang diharapkan')]"));
+            WebElement expected = browser.driver().findElement(By.id(label.getAttribute("for")));
+            int before = Integer.parseInt(expected.getAttribute("value").trim());
+            retype(expected, String.valueOf(before - 20));
+            atBothWidths("authoring-circumstance-score");
         }, "VIOLENCE_SURVIVOR", () -> score[0] = screen(survivor).getInt("priorityScore"),
                 () -> assertThat(screen(survivor).getInt("priorityScore")).isEqualTo(Math.min(100, score[0] + 20)), false);
     }

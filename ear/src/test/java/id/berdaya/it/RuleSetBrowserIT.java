@@ -32,7 +32,7 @@ class RuleSetBrowserIT extends BrowserTest {
         assertThat(browser.text(By.id("status"))).isEqualTo("Draf");
         browser.driver().findElement(By.linkText("registry.drl")).click();
         assertThat(browser.text(By.id("currentPath"))).isEqualTo(REGISTRY_DRL);
-        assertThat(editorText()).contains("REGISTRY: listed in the required registries");
+        assertThat(editorText()).contains("rule \"REGISTRY: listed in every required registry\"");
 
         // A typo: the pattern's parenthesis is never closed.
         setEditorText(DTSEN_REGISTRY.replace("$applicant : WrseApplicant()", "$applicant : WrseApplicant("));
@@ -114,7 +114,8 @@ class RuleSetBrowserIT extends BrowserTest {
         assertThat(browser.driver().findElements(By.id("csvFile"))).isEmpty();
         assertThat(browser.driver().findElements(By.cssSelector("textarea.rs-json"))).isEmpty();
         assertThat(browser.driver().findElements(By.id("codeLink"))).as("the code page is the technician's").isEmpty();
-        assertThat(browser.text(By.id("authorForm:criteria"))).contains("AGE", "REGISTRY", "PKH", "KUBE");
+        assertThat(browser.driver().findElements(By.cssSelector("input[id^='authorForm:criteria:'][id$=':code']")))
+                .extracting(e -> e.getAttribute("value")).contains("AGE", "REGISTRY", "PKH", "KUBE");
         assertThat(browser.pageText()).contains("Aturan yang dihasilkan (hanya baca)");
         assertThat(browser.driver().findElements(By.cssSelector(".rs-generated pre"))).isNotEmpty()
                 .allSatisfy(pre -> assertThat(pre.getTagName()).isEqualTo("pre"));

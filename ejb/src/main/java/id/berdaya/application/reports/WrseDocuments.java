@@ -1,20 +1,20 @@
 package id.berdaya.application.reports;
 
+import id.berdaya.application.letter.LetterRegister;
+import id.berdaya.application.wrse.Confidentiality;
 import id.berdaya.application.wrse.RankingResult;
 import id.berdaya.application.wrse.WrseQueryService;
-import id.berdaya.application.letter.LetterRegister;
 import id.berdaya.domain.letter.LegalBasisRepository;
 import id.berdaya.domain.letter.LetterSubject;
-import id.berdaya.domain.rules.RuleSetKind;
-import id.berdaya.domain.wrse.CodeListRepository;
-import id.berdaya.rules.Sex;
-import java.time.LocalDate;
 import id.berdaya.domain.letter.LetterType;
 import id.berdaya.domain.region.Region;
 import id.berdaya.domain.region.RegionRepository;
+import id.berdaya.domain.rules.RuleSetKind;
 import id.berdaya.domain.security.Role;
 import id.berdaya.domain.shared.StateConflictException;
 import id.berdaya.domain.wrse.ApplicationStatus;
+import id.berdaya.domain.wrse.Circumstance;
+import id.berdaya.domain.wrse.CodeListRepository;
 import id.berdaya.domain.wrse.CriterionOutcome;
 import id.berdaya.domain.wrse.ScreeningDecision;
 import id.berdaya.domain.wrse.WrseApplication;
@@ -25,13 +25,15 @@ import id.berdaya.reports.wrse.HandoverItem;
 import id.berdaya.reports.wrse.HandoverMinutes;
 import id.berdaya.reports.wrse.ProposalList;
 import id.berdaya.reports.wrse.ProposedCandidate;
-import id.berdaya.reports.wrse.WrseDecisionLetter;
 import id.berdaya.reports.wrse.Witness;
+import id.berdaya.reports.wrse.WrseDecisionLetter;
 import id.berdaya.rules.Outcome;
+import id.berdaya.rules.Sex;
 import id.berdaya.rules.wrse.WrseDecision;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -77,7 +79,7 @@ public class WrseDocuments {
                 issues.issue(LetterSubject.of(LetterType.WRSE_DECISION_LETTER, applicationId),
                         application.getApplicant().getFullName(), verifyBase, decidedOn),
                 office.signatory(), applicant(application), String.valueOf(applicationId),
-                application.getApplicationDate(), eligible, eligible ? List.of() : reasons(application.latestDecision()),
+                application.getApplicationDate(), eligible, eligible ? List.of() : reasons(application.latestDecision(), confidential()),
                 WrseProgramme.STANDARD_AID_VALUE.amount(), application.getProgrammeYear(),
                 legalBases.of(RuleSetKind.WRSE_ELIGIBILITY, latest.getRuleSetVersion()).citation(),
                 office.copies("decision", regionName(application.getApplicant().getRegencyCode())));
@@ -134,17 +136,32 @@ public class WrseDocuments {
                 regionName(a.getDistrictCode()), regionName(a.getRegencyCode()), a.getSex() == Sex.F);
     }
 
-    /** Every failed criterion's reason as stored; after a supervisor's judgement, also the review items and why. */
-    private static List<FailedCriterion> reasons(ScreeningDecision decision) {
+    /** A letter never names a confidential circumstance (VIOLENCE_SURVIVOR), whoever prints it. */
+    private Confidentiality confidential() {
+        return new Confidentiality(codeLists.circumstances().stream()
+                .filter(Circumstance::confidential).toList());
+    }
+
+    /**
+     * Every failed criterion's reason as stored; after a supervisor's judgement, also the review items and
+     * why. A reason or justification naming a confidential circumstance is replaced by a neutral text.
+     */
+    private static List<FailedCriterion> reasons(ScreeningDecision decision,
+            Confidentiality confidential) {
         List<FailedCriterion> reasons = new ArrayList<>();
         for (CriterionOutcome criterion : decision.getCriteria()) {
             if (criterion.getOutcome() == Outcome.FAIL
                     || decision.isJudged() && criterion.getOutcome() == Outcome.REVIEW) {
-                reasons.add(new FailedCriterion(criterion.getCode(), criterion.getReasonId()));
+                reasons.add(confidential.mentions(criterion.getCode(), criterion.getReasonId(), criterion.getReasonEn())
+                        ? new FailedCriterion(Confidentiality.REDACTED_CODE,
+                                Confidentiality.REDACTED_ID)
+                        : new FailedCriterion(criterion.getCode(), criterion.getReasonId()));
             }
         }
         if (decision.isJudged()) {
-            reasons.add(new FailedCriterion("JUDGEMENT", "Penilaian penyelia: " + decision.getJustification()));
+            reasons.add(new FailedCriterion("JUDGEMENT", "Penilaian penyelia: "
+                    + (confidential.mentions(decision.getJustification())
+                            ? "(memuat keadaan khusus yang dirahasiakan)" : decision.getJustification())));
         }
         return reasons;
     }

@@ -9,6 +9,8 @@ import id.berdaya.domain.security.Role;
 import id.berdaya.domain.shared.InvalidInputException;
 import id.berdaya.domain.shared.NotFoundException;
 import id.berdaya.domain.shared.StateConflictException;
+import id.berdaya.domain.wrse.Circumstance;
+import id.berdaya.domain.wrse.CodeListRepository;
 import id.berdaya.rules.DefaultRuleSets;
 import id.berdaya.rules.RuleSource;
 import id.berdaya.rules.authoring.CodeLists;
@@ -73,6 +75,9 @@ public class RuleAuthoring {
 
     @Inject
     private RuleSetRepository ruleSets;
+
+    @Inject
+    private CodeListRepository codes;
 
     @Resource
     private SessionContext context;
@@ -287,8 +292,9 @@ public class RuleAuthoring {
     }
 
     /** The code lists values are checked against (the reference data; circumstances as policy staff keep them). */
-    static CodeLists codeLists() {
-        return CodeLists.defaults();
+    CodeLists codeLists() {
+        return CodeLists.defaults().with(CodeLists.CIRCUMSTANCE,
+                codes.circumstances().stream().map(Circumstance::code).toList());
     }
 
     private RuleSetRevision load(RuleSetKind kind, int number) {

@@ -48,7 +48,8 @@ public class ApplicantChecks {
         Inputs.check(d.priorWrseAidYear() == null || d.priorWrseAidYear() <= applicationDate.getYear(),
                 "priorWrseAidYear", "priorWrseAidYear cannot be after the application year",
                 "priorWrseAidYear tidak boleh setelah tahun permohonan");
-        return new CheckedApplicant(applicant, applicationDate, registries(d.registries()), aid(d.currentAid()));
+        return new CheckedApplicant(applicant, applicationDate, registries(d.registries()), aid(d.currentAid()),
+                circumstances(d.circumstances()));
     }
 
     /** Where the regency's districts are on record the district must be one of them; else its code must start with the regency's. */
@@ -93,6 +94,30 @@ public class ApplicantChecks {
             aid.add(code);
         }
         return List.copyOf(aid);
+    }
+
+    /** Every code must be on the circumstance list; the field is named {@code circumstances} as a whole. */
+    private List<String> circumstances(List<String> entered) {
+        Set<String> circumstances = new java.util.TreeSet<>();
+        for (String code : entered) {
+            Inputs.check(code != null && !code.isBlank(), "circumstances", "a circumstance code is empty",
+                    "kode keadaan khusus kosong");
+            String trimmed = code.strip();
+            Inputs.check(trimmed.length() <= 30 && codes.isCircumstance(trimmed), "circumstances",
+                    "unknown circumstance " + shorten(trimmed) + "; one of " + String.join(", ", circumstanceCodes()),
+                    "keadaan khusus " + shorten(trimmed) + " tidak dikenal; salah satu dari " + String.join(", ", circumstanceCodes()));
+            circumstances.add(trimmed);
+        }
+        return List.copyOf(circumstances);
+    }
+
+    private List<String> circumstanceCodes() {
+        return codes.circumstances().stream().map(id.berdaya.domain.wrse.Circumstance::code).toList();
+    }
+
+    private static String shorten(String code) {
+        String printable = code.replaceAll("[^A-Za-z0-9_ -]", "?");
+        return printable.length() > 30 ? printable.substring(0, 30) + "…" : printable;
     }
 
     private static String blankToNull(String value) {

@@ -27,7 +27,8 @@ public record ApplicantDetails(
         String businessField,
         String businessDescription,
         boolean mainBreadwinner,
-        boolean priorSkillsTraining) {
+        boolean priorSkillsTraining,
+        List<String> circumstances) {
 
     /** A registry listing: its code, the decile where it ranks households, the date of the extract. */
     public record Registry(String name, Integer decile, LocalDate asOf) {
@@ -36,5 +37,6 @@ public record ApplicantDetails(
     public ApplicantDetails {
         registries = registries == null ? List.of() : List.copyOf(registries);
         currentAid = currentAid == null ? List.of() : List.copyOf(currentAid);
+        circumstances = circumstances == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(circumstances));
     }
 }

@@ -9,9 +9,10 @@ import java.util.List;
 
 /** Entered details that passed every check, as domain values. */
 record CheckedApplicant(Applicant applicant, LocalDate applicationDate, List<RegistryEntry> registries,
-        List<String> currentAid) {
+        List<String> currentAid, List<String> circumstances) {
 
     WrseApplicant facts(Integer recordedPriorAidYear) {
-        return WrseProgramme.facts(applicant, applicationDate, registries, currentAid, recordedPriorAidYear);
+        return WrseProgramme.facts(applicant, applicationDate, registries, currentAid, circumstances,
+                recordedPriorAidYear);
     }
 }

@@ -44,6 +44,7 @@ public class WrseIntakeService {
         requireNoOtherOpen(c, null);
         WrseApplication application = new WrseApplication(c.applicant(), c.applicationDate(), c.registries(),
                 c.currentAid(), caller(), Instant.now());
+        application.recordCircumstances(c.circumstances());
         store(c, () -> applications.add(application));
         LOG.info(() -> "WRSE application " + application.getId() + " recorded by " + caller());
         return application;
@@ -55,6 +56,7 @@ public class WrseIntakeService {
         CheckedApplicant c = checks.check(details, Instant.now());
         requireNoOtherOpen(c, id);
         application.correct(c.applicant(), c.applicationDate(), c.registries(), c.currentAid(), caller(), Instant.now());
+        application.recordCircumstances(c.circumstances());
         store(c, () -> { });
         return applications.findComplete(id).orElseThrow();
     }

@@ -2,12 +2,15 @@ package id.berdaya.domain.shared;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Nomor Induk Kependudukan: 16 digits — province, regency, district (where first registered, not
  * where she lives now), birth date as DDMMYY with 40 added to a woman's day, then a serial from 0001.
  */
 public final class Nik {
+
+    private static final Pattern SIXTEEN_DIGITS = Pattern.compile("(?<![0-9])([0-9]{4})[0-9]{8}([0-9]{4})(?![0-9])");
 
     public static final int LENGTH = 16;
 
@@ -53,6 +56,11 @@ public final class Nik {
                     "Bagian tanggal NIK " + value.substring(6, 12) + " tidak sesuai dengan tanggal lahir "
                             + birthDate + " dan jenis kelamin " + (female ? "P (tanggal + 40)" : "L"));
         }
+    }
+
+    /** Every 16-digit run in a text (a NIK or a KK number) as lists show it: 6402********0001. */
+    public static String maskAll(String text) {
+        return text == null ? null : SIXTEEN_DIGITS.matcher(text).replaceAll("$1********$2");
     }
 
     /** As lists show it: 6402********0001. */

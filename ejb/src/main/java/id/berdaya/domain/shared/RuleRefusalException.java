@@ -7,8 +7,16 @@ public class RuleRefusalException extends DomainException {
 
     private static final long serialVersionUID = 1L;
 
-    /** One broken rule: its code and its reason in both languages. */
+    /**
+     * One broken rule: its code and its reason in both languages. A NIK the rule names is masked
+     * (6402********0001), whichever rule-set version wrote it: reasons are shown to every role,
+     * answered by the API and logged (UU 27/2022).
+     */
     public record Reason(String code, String reasonId, String reasonEn) implements java.io.Serializable {
+        public Reason {
+            reasonId = Nik.maskAll(reasonId);
+            reasonEn = Nik.maskAll(reasonEn);
+        }
     }
 
     private final List<Reason> reasons;

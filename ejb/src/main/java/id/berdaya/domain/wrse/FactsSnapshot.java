@@ -39,6 +39,11 @@ public final class FactsSnapshot {
         for (int i = 0; i < aid.size(); i++) {
             json.append(i == 0 ? "" : ",").append(quote(aid.get(i)));
         }
+        json.append("],\"circumstances\":[");
+        List<String> circumstances = f.getCircumstances().stream().sorted().toList();
+        for (int i = 0; i < circumstances.size(); i++) {
+            json.append(i == 0 ? "" : ",").append(quote(circumstances.get(i)));
+        }
         json.append("],");
         field(json, "priorWrseAidYear", f.getPriorWrseAidYear());
         field(json, "hasBusiness", f.isHasBusiness());

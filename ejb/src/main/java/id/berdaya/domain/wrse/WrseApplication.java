@@ -62,6 +62,11 @@ public class WrseApplication extends ApplicationWorkflow {
     private Set<String> currentAid = new TreeSet<>();
 
     @ElementCollection
+    @CollectionTable(name = "wrse_application_circumstance", joinColumns = @JoinColumn(name = "application_id"))
+    @Column(name = "circumstance_code", length = 30)
+    private Set<String> circumstances = new TreeSet<>();
+
+    @ElementCollection
     @CollectionTable(name = "wrse_aid_item", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
     @Column(name = "item", length = 200)
@@ -135,6 +140,19 @@ public class WrseApplication extends ApplicationWorkflow {
         this.openKey = openKeyFor(applicant.getNikValue(), programmeYear);
     }
 
+    /**
+     * Records her circumstances (codes of the circumstance list, checked by the caller); like the other
+     * entered facts, only until the application is proposed. Submit again to re-screen.
+     */
+    public void recordCircumstances(Collection<String> codes) {
+        if (!status.isCorrectable()) {
+            throw new StateConflictException("Application " + id + " is " + status + " and can no longer be corrected",
+                    "Permohonan " + id + " berstatus " + status + " dan tidak dapat dikoreksi lagi");
+        }
+        this.circumstances.clear();
+        this.circumstances.addAll(codes);
+    }
+
     /** The value behind "one open application per NIK per programme year" (a unique column). */
     public static String openKeyFor(String nik, int programmeYear) {
         return nik + ":" + programmeYear;
@@ -142,7 +160,8 @@ public class WrseApplication extends ApplicationWorkflow {
 
     /** The facts the rules judge; prior aid is the earlier of what she declared and what the records show. */
     public WrseApplicant toFacts(Integer recordedPriorAidYear) {
-        return WrseProgramme.facts(applicant, applicationDate, registries, currentAid, recordedPriorAidYear);
+        return WrseProgramme.facts(applicant, applicationDate, registries, currentAid, circumstances,
+                recordedPriorAidYear);
     }
 
     @Override
@@ -236,6 +255,11 @@ public class WrseApplication extends ApplicationWorkflow {
 
     public Set<String> getCurrentAid() {
         return Set.copyOf(currentAid);
+    }
+
+    /** Her circumstances as codes, every one (callers show confidential ones only to the roles that may see them). */
+    public Set<String> getCircumstances() {
+        return Set.copyOf(circumstances);
     }
 
     /** Every screening, oldest first; a re-screening adds to the list and never replaces. */

@@ -69,6 +69,12 @@ public final class WrseProgramme {
      */
     public static WrseApplicant facts(Applicant a, LocalDate applicationDate, Collection<RegistryEntry> registries,
             Collection<String> currentAid, Integer recordedPriorAidYear) {
+        return facts(a, applicationDate, registries, currentAid, List.of(), recordedPriorAidYear);
+    }
+
+    /** The facts with her recorded circumstances (codes), which criteria and score rows may test. */
+    public static WrseApplicant facts(Applicant a, LocalDate applicationDate, Collection<RegistryEntry> registries,
+            Collection<String> currentAid, Collection<String> circumstances, Integer recordedPriorAidYear) {
         Integer priorAid = earlier(a.getDeclaredPriorAidYear(), recordedPriorAidYear);
         return WrseApplicant.builder()
                 .nik(a.getNikValue()).kkNumber(a.getKkNumber()).fullName(a.getFullName())
@@ -77,6 +83,7 @@ public final class WrseProgramme {
                 .applicationDate(applicationDate)
                 .registries(registries.stream().map(RegistryEntry::toListing).toList())
                 .currentAid(List.copyOf(currentAid))
+                .circumstances(circumstances.stream().sorted().toList())
                 .priorWrseAidYear(priorAid)
                 .hasBusiness(a.isHasBusiness()).businessField(a.getBusinessField())
                 .mainBreadwinner(a.isMainBreadwinner()).priorSkillsTraining(a.isPriorSkillsTraining())

@@ -36,6 +36,8 @@ public final class TermViolation {
 
     @Override
     public String toString() {
-        return code + (memberNik == null ? "" : " " + memberNik) + ": " + reasonEn;
+        // Masked: a violation may reach a log line (UU 27/2022).
+        return code + (memberNik == null || memberNik.length() != 16 ? "" : " " + memberNik.substring(0, 4) + "********"
+                + memberNik.substring(12)) + ": " + reasonEn.replaceAll("(?<![0-9])([0-9]{4})[0-9]{8}([0-9]{4})(?![0-9])", "$1********$2");
     }
 }

@@ -49,6 +49,11 @@ public class CurrentUser {
         return security.isCallerInRole(role);
     }
 
+    /** Whether the caller holds one of the comma-separated roles (menu links follow web.xml's page roles). */
+    public boolean hasAnyRole(String roles) {
+        return Arrays.stream(roles.split(",")).map(String::strip).anyMatch(security::isCallerInRole);
+    }
+
     public List<String> getRoles() {
         return Arrays.stream(Role.values()).map(Role::name).filter(security::isCallerInRole).toList();
     }

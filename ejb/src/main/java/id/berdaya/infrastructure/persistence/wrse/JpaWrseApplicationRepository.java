@@ -36,6 +36,7 @@ public class JpaWrseApplicationRepository implements WrseApplicationRepository {
             // Touch the lazy collections inside the transaction: the caller shows them after it.
             a.getRegistries().size();
             a.getCurrentAid().size();
+            a.getCircumstances().size();
             a.getAidItems().size();
             a.getHistory().size();
             a.getDocuments().size();

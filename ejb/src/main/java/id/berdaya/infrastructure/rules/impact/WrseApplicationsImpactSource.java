@@ -1,15 +1,20 @@
 package id.berdaya.infrastructure.rules.impact;
 
 import id.berdaya.application.rules.ImpactSource;
+import id.berdaya.application.wrse.Confidentiality;
 import id.berdaya.domain.rules.RuleSetKind;
+import id.berdaya.domain.wrse.CodeListRepository;
 import id.berdaya.rules.testing.TestCaseFormatException;
 import id.berdaya.rules.testing.WrseTestCases;
+import id.berdaya.rules.wrse.WrseApplicant;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -24,6 +29,9 @@ public class WrseApplicationsImpactSource implements ImpactSource {
 
     @PersistenceContext(unitName = "berdaya")
     private EntityManager em;
+
+    @Inject
+    private CodeListRepository codes;
 
     @Override
     public RuleSetKind kind() {
@@ -45,10 +53,16 @@ public class WrseApplicationsImpactSource implements ImpactSource {
                 order by a.applicationDate, a.id""", Object[].class)
                 .setParameter("from", from).setParameter("to", to).setMaxResults(limit).getResultList();
         List<ImpactCase> cases = new ArrayList<>();
+        Set<String> confidential = codes.confidentialCircumstances();
         for (Object[] row : rows) {
             try {
-                cases.add(new ImpactCase("WRSE-" + row[0], (String) row[1], (LocalDate) row[2],
-                        WrseTestCases.applicant((String) row[3])));
+                WrseApplicant facts = WrseTestCases.applicant((String) row[3]);
+                // Counted with her circumstances, but never named: an impact list must not tell who is a survivor.
+                boolean hidden = facts.getCircumstances().stream().anyMatch(confidential::contains);
+                cases.add(hidden
+                        ? new ImpactCase("WRSE-" + Confidentiality.REDACTED_CODE,
+                                Confidentiality.REDACTED_ID, (LocalDate) row[2], facts)
+                        : new ImpactCase("WRSE-" + row[0], (String) row[1], (LocalDate) row[2], facts));
             } catch (TestCaseFormatException e) {
                 // A snapshot the rules module cannot read back is left out, loudly, not guessed at.
                 LOG.warning(() -> "WRSE application " + row[0] + " left out of the impact: " + e.getMessage());

@@ -1,8 +1,9 @@
 package id.berdaya.interfaces.kubp.rest;
 
-import id.berdaya.application.kubp.CollectionSheetService;
 import id.berdaya.application.kubp.CollectionSheetService.RowPosting;
+import id.berdaya.application.kubp.CollectionSheetService;
 import id.berdaya.domain.kubp.sheet.CollectionSheet;
+import id.berdaya.domain.security.Role;
 import id.berdaya.interfaces.kubp.rest.SheetMessages.PostingRequest;
 import id.berdaya.interfaces.kubp.rest.SheetMessages.PostingView;
 import id.berdaya.interfaces.kubp.rest.SheetMessages.RowPostingView;
@@ -10,6 +11,7 @@ import id.berdaya.interfaces.kubp.rest.SheetMessages.RowRequest;
 import id.berdaya.interfaces.kubp.rest.SheetMessages.SheetRequest;
 import id.berdaya.interfaces.kubp.rest.SheetMessages.SheetView;
 import id.berdaya.interfaces.kubp.web.CollectionSheetPdf;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -38,6 +40,8 @@ import java.util.List;
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+// The roles of CollectionSheetService, so that a refused role gets a plain 403 before any work.
+@RolesAllowed({Role.Names.LOAN_OFFICER, Role.Names.FINANCE_STAFF, Role.Names.SUPERVISOR})
 public class KubpCollectionSheetResource {
 
     @Inject
@@ -74,6 +78,7 @@ public class KubpCollectionSheetResource {
 
     @POST
     @Path("{id}/postings")
+    @RolesAllowed(Role.Names.FINANCE_STAFF)
     public Response post(@PathParam("id") long id, @NotNull @Valid PostingRequest request) {
         List<RowPosting> postings = retry.call(() -> sheets.post(id,
                 request.rows().stream().map(RowRequest::toEntry).toList()));

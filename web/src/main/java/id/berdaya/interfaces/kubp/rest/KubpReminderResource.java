@@ -1,8 +1,10 @@
 package id.berdaya.interfaces.kubp.rest;
 
-import id.berdaya.application.kubp.ReminderService;
 import id.berdaya.application.kubp.ReminderService.Reminder;
+import id.berdaya.application.kubp.ReminderService;
+import id.berdaya.domain.security.Role;
 import id.berdaya.interfaces.kubp.web.ReminderCsv;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -20,6 +22,8 @@ import java.util.List;
  */
 @Path("kubp")
 @RequestScoped
+// The roles of ReminderService.
+@RolesAllowed({Role.Names.LOAN_OFFICER, Role.Names.FINANCE_STAFF, Role.Names.SUPERVISOR})
 public class KubpReminderResource {
 
     @Inject

@@ -5,6 +5,8 @@ import id.berdaya.application.kubp.LoanQueryService;
 import id.berdaya.application.kubp.LoanReschedulingService;
 import id.berdaya.domain.kubp.loan.ScheduleRevision;
 import id.berdaya.domain.kubp.schedule.RepaymentSchedule;
+import id.berdaya.domain.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -70,6 +72,7 @@ public class KubpReschedulingResource {
     }
 
     @POST
+    @RolesAllowed({Role.Names.LOAN_OFFICER, Role.Names.FINANCE_STAFF})
     public Response propose(@PathParam("id") long id, @NotNull @Valid RescheduleRequest request, @Context UriInfo uri) {
         ScheduleRevision revision = rescheduling.propose(id, request.tenor(), request.firstDueDate(), request.reason());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(revision.getId())).build())
@@ -83,6 +86,7 @@ public class KubpReschedulingResource {
 
     @POST
     @Path("{rid}/approval")
+    @RolesAllowed(Role.Names.SUPERVISOR)
     public LoanViews.LoanView approve(@PathParam("id") long id, @PathParam("rid") long revisionId) {
         rescheduling.approve(id, revisionId);
         return LoanViews.of(query.find(id), KubpCalendar.today(), query.ladder());
@@ -90,6 +94,7 @@ public class KubpReschedulingResource {
 
     @POST
     @Path("{rid}/rejection")
+    @RolesAllowed(Role.Names.SUPERVISOR)
     public LoanViews.LoanView reject(@PathParam("id") long id, @PathParam("rid") long revisionId) {
         rescheduling.reject(id, revisionId);
         return LoanViews.of(query.find(id), KubpCalendar.today(), query.ladder());

@@ -80,6 +80,9 @@ public class ApplyPageBean implements Serializable {
                 KubpFaces.refused(e);
             }
         }
+        if (groupId == null) {
+            KubpFaces.recordMissing();
+        }
     }
 
     private LoanApplication application() {

@@ -98,6 +98,11 @@ public class DisasterPageBean implements Serializable {
                 KubpFaces.refused(e);
             }
         }
+        // The bean also serves the list of disasters (declare), which names no record.
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (disaster == null && faces.getViewRoot() != null && "/kubp/disaster.xhtml".equals(faces.getViewRoot().getViewId())) {
+            KubpFaces.recordMissing();
+        }
     }
 
     public void declare() {

@@ -54,6 +54,17 @@ final class KubpFaces {
         }
     }
 
+    /**
+     * The page's record is missing, malformed or unknown in the URL: the page still says so in its
+     * own words, but answers 404 as the error page would (never 200 for a record that is not there).
+     */
+    static void recordMissing() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null && !faces.isPostback() && !faces.getExternalContext().isResponseCommitted()) {
+            faces.getExternalContext().setResponseStatus(404);
+        }
+    }
+
     /** A refusal shown beside the component it names; the page's message list shows it too. */
     static void refusedOn(String clientId, DomainException e) {
         boolean english = "en".equals(locale().getLanguage());

@@ -46,6 +46,9 @@ public class LoanPageBean implements Serializable {
             id = Long.valueOf(param);
             load();
         }
+        if (detail == null) {
+            KubpFaces.recordMissing();
+        }
     }
 
     /** Loads the loan on the chosen date; an unknown id shows a message, not an error page. */

@@ -54,6 +54,9 @@ public class SheetPageBean implements Serializable {
             id = Long.valueOf(param);
             load();
         }
+        if (id == null) {
+            KubpFaces.recordMissing();
+        }
     }
 
     private void load() {

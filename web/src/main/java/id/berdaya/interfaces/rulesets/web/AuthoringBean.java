@@ -7,11 +7,13 @@ import id.berdaya.application.rules.RuleSetChecks;
 import id.berdaya.application.rules.RuleSetDrafts;
 import id.berdaya.application.rules.RuleSetPublication;
 import id.berdaya.application.rules.RuleSetVerification;
+import id.berdaya.application.wrse.CircumstanceService;
 import id.berdaya.domain.rules.RuleSetActivation;
 import id.berdaya.domain.rules.RuleSetKind;
 import id.berdaya.domain.rules.RuleSetRevision;
 import id.berdaya.domain.rules.RuleSetStatus;
 import id.berdaya.domain.security.Role;
+import id.berdaya.domain.wrse.Circumstance;
 import id.berdaya.interfaces.i18n.LocaleBean;
 import id.berdaya.rules.RuleSource;
 import id.berdaya.rules.authoring.CodeLists;
@@ -78,6 +80,9 @@ public class AuthoringBean extends RuleSetPage {
 
     @Inject
     private LocaleBean locale;
+
+    @Inject
+    private CircumstanceService circumstances;
 
     private int number;
     private RuleSetRevision version;
@@ -447,8 +452,11 @@ public class AuthoringBean extends RuleSetPage {
         return field.hint(isIndonesian());
     }
 
-    /** The codes of a code list (the shipped reference data), sorted, for drop-downs and check boxes. */
+    /** The codes of a code list (the reference data; circumstances as policy staff keep them), sorted, for drop-downs and check boxes. */
     public List<String> codes(String list) {
+        if (CodeLists.CIRCUMSTANCE.equals(list)) {
+            return circumstances.list().stream().map(Circumstance::code).sorted().toList();
+        }
         return CODE_LISTS.codes(list).stream().sorted().toList();
     }
 

@@ -2,6 +2,7 @@ package id.berdaya.interfaces.rulesets.web;
 
 import id.berdaya.domain.rules.RuleSetKind;
 import id.berdaya.domain.shared.DomainException;
+import id.berdaya.domain.shared.NotFoundException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
@@ -35,11 +36,19 @@ abstract class RuleSetPage implements Serializable {
     @PostConstruct
     void readUrl() {
         String named = param("ruleSet");
-        if (named != null && RuleSetKind.parse(named).isPresent()) {
-            ruleSet = RuleSetKind.parse(named).get().slug();
+        if (named != null) {
+            ruleSet = RuleSetKind.parse(named).orElseThrow(() -> new NotFoundException("Rule set", "?")).slug();
         }
         fromUrl();
-        succeeds(this::load);
+        // A version the URL does not name (missing, malformed or unknown number) is the 404 page and a
+        // role the service refuses the 403 page (PageErrorFilter), never a page without its record.
+        try {
+            load();
+        } catch (NotFoundException | EJBAccessException e) {
+            throw e;
+        } catch (DomainException e) {
+            texts.error(e);
+        }
     }
 
     /** Reads the page's own URL parameters; called before {@link #load()}. */

@@ -20,6 +20,10 @@ import java.util.List;
  * An applicant as the screening API and {@code POST /wrse/applications} take her. The form of each
  * field is checked here (each bad one is listed in the 400); checks that need the calendar, the
  * regions or the code lists follow in the application layer.
+ *
+ * <p>{@code circumstances}: her circumstances as codes of the circumstance list ({@code GET
+ * /api/wrse/circumstances}: HEAD_OF_HOUSEHOLD, DISABILITY, VIOLENCE_SURVIVOR, ELDERLY_DEPENDANTS and any
+ * policy staff added), at most 20; an unknown code is a 400 naming the field {@code circumstances}.
  */
 public record ScreeningRequest(
         @NotNull @Pattern(regexp = "\\d{16}", message = "must be exactly 16 digits") String nik,
@@ -39,7 +43,8 @@ public record ScreeningRequest(
         @Size(max = 20) String businessField,
         @Size(max = 200) String businessDescription,
         @NotNull Boolean mainBreadwinner,
-        @NotNull Boolean priorSkillsTraining) {
+        @NotNull Boolean priorSkillsTraining,
+        @Size(max = 20) List<String> circumstances) {
 
     /** A registry listing: DTKS, P3KE, DTSEN or REGSOSEK, the decile where the registry ranks households. */
     public record RegistryRequest(
@@ -53,6 +58,6 @@ public record ScreeningRequest(
                 : registries.stream().map(r -> new ApplicantDetails.Registry(r.name(), r.decile(), r.asOf())).toList();
         return new ApplicantDetails(nik, kkNumber, fullName, sex, birthDate, maritalStatus, regencyCode, districtCode,
                 village, applicationDate, listings, currentAid, priorWrseAidYear, hasBusiness, businessField,
-                businessDescription, mainBreadwinner, priorSkillsTraining);
+                businessDescription, mainBreadwinner, priorSkillsTraining, circumstances);
     }
 }

@@ -2,6 +2,7 @@ package id.berdaya.interfaces.wrse.rest;
 
 import id.berdaya.interfaces.web.NikAccessLog;
 import id.berdaya.application.wrse.ApplicationPage;
+import id.berdaya.application.wrse.CircumstanceService;
 import id.berdaya.application.wrse.WrseIntakeService;
 import id.berdaya.application.wrse.WrseQueryService;
 import id.berdaya.domain.security.Role;
@@ -33,7 +34,9 @@ import jakarta.ws.rs.core.UriInfo;
  * …/{id}} shows it with every decision and its history, {@code GET …} lists them (NIKs masked).
  *
  * <p>Roles: LOAN_OFFICER records, corrects and submits; LOAN_OFFICER, SUPERVISOR and POLICY_STAFF
- * read. A record shows the NIK and KK number in full to LOAN_OFFICER and SUPERVISOR only.
+ * read. A record shows the NIK and KK number in full to LOAN_OFFICER and SUPERVISOR only, and only to
+ * them a confidential circumstance (VIOLENCE_SURVIVOR) in {@code applicant.circumstances}, the facts
+ * and the score lines; list rows never show circumstances.
  */
 @Path("wrse/applications")
 @RequestScoped
@@ -46,6 +49,9 @@ public class WrseApplicationResource {
 
     @Inject
     private WrseQueryService queries;
+
+    @Inject
+    private CircumstanceService circumstances;
 
     @Context
     private SecurityContext security;
@@ -76,7 +82,9 @@ public class WrseApplicationResource {
     @Path("{id: \\d{1,18}}")
     @RolesAllowed({Role.Names.LOAN_OFFICER, Role.Names.SUPERVISOR, Role.Names.POLICY_STAFF})
     public WrseViews.ApplicationView get(@PathParam("id") long id) {
-        WrseViews.ApplicationView view = WrseViewMapper.application(queries.find(id), seesFullNik());
+        WrseViews.ApplicationView view = WrseViewMapper.application(queries.find(id), seesFullNik(),
+                circumstances.confidentiality(security.isUserInRole(Role.Names.LOAN_OFFICER),
+                        security.isUserInRole(Role.Names.SUPERVISOR)));
         if (seesFullNik()) {
             NikAccessLog.viewed(security.getUserPrincipal().getName(), "api",
                     "wrse-application/" + id);

@@ -1,5 +1,6 @@
 package id.berdaya.interfaces.wrse.rest;
 
+import id.berdaya.application.wrse.CircumstanceService;
 import id.berdaya.application.wrse.WrseWorkflowService;
 import id.berdaya.domain.security.Role;
 import id.berdaya.domain.shared.Rupiah;
@@ -43,6 +44,9 @@ public class WrseTransitionResource {
 
     @Inject
     private WrseWorkflowService workflow;
+
+    @Inject
+    private CircumstanceService circumstances;
 
     @Context
     private SecurityContext security;
@@ -92,6 +96,7 @@ public class WrseTransitionResource {
 
     private WrseViews.ApplicationView view(WrseApplication application) {
         boolean fullNik = security.isUserInRole(Role.Names.LOAN_OFFICER) || security.isUserInRole(Role.Names.SUPERVISOR);
-        return WrseViewMapper.application(application, fullNik);
+        return WrseViewMapper.application(application, fullNik, circumstances.confidentiality(
+                security.isUserInRole(Role.Names.LOAN_OFFICER), security.isUserInRole(Role.Names.SUPERVISOR)));
     }
 }

@@ -48,7 +48,8 @@ public final class WrseViews {
     public record ApplicantView(String nik, String kkNumber, String fullName, String sex, LocalDate birthDate,
             String maritalStatus, String regencyCode, String districtCode, String village, boolean hasBusiness,
             String businessField, String businessDescription, boolean mainBreadwinner, boolean priorSkillsTraining,
-            Integer priorWrseAidYear, List<RegistryView> registries, List<String> currentAid) {
+            Integer priorWrseAidYear, List<RegistryView> registries, List<String> currentAid,
+            List<String> circumstances) {
     }
 
     public record DocumentView(String kind, boolean received, String fileName, String contentType, Long sizeBytes) {

@@ -4,11 +4,15 @@ import id.berdaya.interfaces.web.NikAccessLog;
 import id.berdaya.application.wrse.WrseIntakeService;
 import id.berdaya.application.wrse.WrseQueryService;
 import id.berdaya.application.wrse.WrseWorkflowService;
+import id.berdaya.domain.shared.NotFoundException;
 import id.berdaya.domain.wrse.DocumentKind;
 import id.berdaya.domain.wrse.ScreeningDecision;
 import id.berdaya.domain.wrse.WrseApplication;
 import id.berdaya.interfaces.web.CurrentUser;
 import jakarta.faces.view.ViewScoped;
+import id.berdaya.application.wrse.CircumstanceService;
+import id.berdaya.application.wrse.Confidentiality;
+import id.berdaya.domain.security.Role;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -40,6 +44,11 @@ public class ApplicationBean implements Serializable {
     private CurrentUser user;
 
     @Inject
+    private CircumstanceService circumstanceList;
+
+    private transient Confidentiality confidentiality;
+
+    @Inject
     private FacesErrors errors;
 
     private Long id;
@@ -48,7 +57,11 @@ public class ApplicationBean implements Serializable {
     private transient List<WrseApplication> applicantHistory;
 
     public WrseApplication getApplication() {
-        if (application == null && id != null) {
+        if (id == null) {
+            // No id, or one that is not a number: no record to show (the 404 page, PageErrorFilter).
+            throw new NotFoundException("WRSE application", "?");
+        }
+        if (application == null) {
             application = queries.find(id);
             if (seesFullNik()) {
                 NikAccessLog.viewed(user.getUsername(), "page", "wrse-application/" + id);
@@ -90,11 +103,37 @@ public class ApplicationBean implements Serializable {
         return seesFullNik() ? kk : kk.substring(0, 6) + "******" + kk.substring(12);
     }
 
-    /** The facts a decision judged, with the NIK and KK masked for roles that may not see them. */
+    /** The facts a decision judged, with the NIK and KK masked and confidential circumstances left out for roles that may not see them. */
     public String facts(ScreeningDecision decision) {
         String snapshot = decision.getInputSnapshot();
-        return seesFullNik() ? snapshot
-                : snapshot.replaceAll("(\"(?:nik|kkNumber)\":\"\\d{4})\\d{8}(\\d{4}\")", "$1********$2");
+        if (seesFullNik()) {
+            return snapshot;
+        }
+        String masked = snapshot.replaceAll("(\"(?:nik|kkNumber)\":\"\\d{4})\\d{8}(\\d{4}\")", "$1********$2");
+        for (var hidden : confidentiality().hidden()) {
+            masked = masked.replace(",\"" + hidden.code() + "\"", "").replace("\"" + hidden.code() + "\",", "")
+                    .replace("\"" + hidden.code() + "\"", "");
+        }
+        return masked;
+    }
+
+    /** Her circumstances as the caller may see them (a confidential one only for loan officers and supervisors). */
+    public java.util.List<String> getCircumstances() {
+        return confidentiality().visible(getApplication().getCircumstances());
+    }
+
+    /** Whether a criterion or score line names a circumstance the caller may not see (shown neutrally then). */
+    public boolean confidential(String code, String reasonId, String reasonEn) {
+        return confidentiality().mentions(code, reasonId, reasonEn);
+    }
+
+    private Confidentiality confidentiality() {
+        if (confidentiality == null) {
+            confidentiality = circumstanceList.confidentiality(
+                    user.hasRole(Role.Names.LOAN_OFFICER),
+                    user.hasRole(Role.Names.SUPERVISOR));
+        }
+        return confidentiality;
     }
 
     private boolean seesFullNik() {

@@ -36,6 +36,7 @@ public class IntakeForm implements Serializable {
     private Integer dtsenDecile;
     private boolean regsosek;
     private List<String> currentAid = new ArrayList<>();
+    private List<String> circumstances = new ArrayList<>();
     private Integer priorWrseAidYear;
     private boolean hasBusiness;
     private String businessField;
@@ -59,7 +60,7 @@ public class IntakeForm implements Serializable {
         }
         return new ApplicantDetails(nik, kkNumber, fullName, sex, birthDate, maritalStatus, regencyCode, districtCode,
                 village, applicationDate, registries, currentAid, priorWrseAidYear, hasBusiness, businessField,
-                businessDescription, mainBreadwinner, priorSkillsTraining);
+                businessDescription, mainBreadwinner, priorSkillsTraining, circumstances);
     }
 
     /** Fills the form from a recorded application, for a correction. */
@@ -86,6 +87,7 @@ public class IntakeForm implements Serializable {
             }
         }
         f.currentAid = new ArrayList<>(application.getCurrentAid());
+        f.circumstances = new ArrayList<>(application.getCircumstances().stream().sorted().toList());
         f.priorWrseAidYear = a.getDeclaredPriorAidYear();
         f.hasBusiness = a.isHasBusiness();
         f.businessField = a.getBusinessField();
@@ -130,6 +132,8 @@ public class IntakeForm implements Serializable {
     public void setRegsosek(boolean regsosek) { this.regsosek = regsosek; }
     public List<String> getCurrentAid() { return currentAid; }
     public void setCurrentAid(List<String> currentAid) { this.currentAid = currentAid; }
+    public List<String> getCircumstances() { return circumstances; }
+    public void setCircumstances(List<String> circumstances) { this.circumstances = circumstances; }
     public Integer getPriorWrseAidYear() { return priorWrseAidYear; }
     public void setPriorWrseAidYear(Integer priorWrseAidYear) { this.priorWrseAidYear = priorWrseAidYear; }
     public boolean isHasBusiness() { return hasBusiness; }

@@ -1,9 +1,12 @@
 package id.berdaya.interfaces.wrse.web;
 
 import id.berdaya.application.reference.ReferenceDataService;
+import id.berdaya.application.wrse.CircumstanceService;
 import id.berdaya.domain.region.Region;
 import id.berdaya.domain.wrse.ApplicationStatus;
+import id.berdaya.domain.wrse.Circumstance;
 import id.berdaya.domain.wrse.WrseProgramme;
+import id.berdaya.interfaces.i18n.LocaleBean;
 import id.berdaya.rules.MaritalStatus;
 import id.berdaya.rules.wrse.WrseDecision;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +30,12 @@ public class WrseOptions {
 
     @Inject
     private ReferenceDataService referenceData;
+
+    @Inject
+    private CircumstanceService circumstances;
+
+    @Inject
+    private LocaleBean locale;
 
     public List<Region> getRegencies() {
         return referenceData.regencies();
@@ -63,6 +72,17 @@ public class WrseOptions {
 
     public List<String> getAidProgrammes() {
         return AID_PROGRAMMES;
+    }
+
+    /** The circumstance code list as policy staff keep it, in form order. */
+    public List<Circumstance> getCircumstances() {
+        return circumstances.list();
+    }
+
+    /** A circumstance's label in the session language (the code if it is not on the list). */
+    public String circumstanceLabel(String code) {
+        return circumstances.list().stream().filter(c -> c.code().equals(code)).findFirst()
+                .map(c -> "en".equals(locale.getLanguage()) ? c.nameEn() : c.nameId()).orElse(code);
     }
 
     public List<Integer> getDeciles() {
