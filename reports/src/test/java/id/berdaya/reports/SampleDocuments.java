@@ -90,7 +90,7 @@ public final class SampleDocuments {
         }
         return new LoanApprovalLetter(DP3A_KUKAR, issue("500/0012/KUBP/2026"), HEAD_OF_DP3A, MAWAR_INDAH,
                 "KUBP-2026-0042", 50_000_000, 1, members, schedule(12, 50_000_000, LocalDate.of(2027, 1, 5)),
-                new LoanTerms(0, false, "Aturan KUBP versi 2026.1, berlaku sejak 1 Januari 2026"), COPIES_KUBP);
+                new LoanTerms(0, false, "Aturan KUBP versi 2026.1, berlaku sejak 1 Januari 2026", 90), COPIES_KUBP);
     }
 
     /** A 24-month loan of Rp 48,000,000 with 13 installments paid, one payment reversed, 2 overdue. */
@@ -158,7 +158,7 @@ public final class SampleDocuments {
                 new DistrictPortfolio("640210", "Muara Badak", 7, 254_000_000, 4_000_000, 0, 0));
         return new PortfolioReport(DP3A_KUKAR, issue("500/0050/LAP-KUBP/2026"), HEAD_OF_DP3A,
                 LocalDate.of(2026, 11, 22), districts,
-                new DistrictPortfolio(null, "Jumlah", 51, 2_288_500_000L, 84_000_000, 0.0721, 0.0131));
+                new DistrictPortfolio(null, "Jumlah", 51, 2_288_500_000L, 84_000_000, 0.0721, 0.0131), 30, 90);
     }
 
     public static BeneficiarySummary beneficiaries() {

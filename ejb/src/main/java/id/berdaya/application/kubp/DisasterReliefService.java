@@ -8,7 +8,9 @@ import id.berdaya.domain.kubp.disaster.DisasterRepository;
 import id.berdaya.domain.kubp.disaster.DisasterType;
 import id.berdaya.domain.kubp.ledger.InstallmentPosition;
 import id.berdaya.domain.kubp.ledger.LoanExposure;
+import id.berdaya.domain.kubp.ledger.ArrearsLadder;
 import id.berdaya.domain.kubp.ledger.PortfolioAtRisk;
+import id.berdaya.infrastructure.rules.RuleEngine;
 import id.berdaya.domain.kubp.loan.Loan;
 import id.berdaya.domain.kubp.loan.LoanRepository;
 import id.berdaya.domain.kubp.loan.LoanStanding;
@@ -48,6 +50,9 @@ import java.util.stream.Collectors;
 public class DisasterReliefService {
 
     private static final Logger LOG = Logger.getLogger(DisasterReliefService.class.getName());
+
+    @Inject
+    private RuleEngine ruleEngine;
 
     @Inject
     private DisasterRepository disasters;
@@ -191,8 +196,9 @@ public class DisasterReliefService {
                 }
             }
         }
-        PortfolioAtRisk withAll = PortfolioAtRisk.of(all);
-        PortfolioAtRisk withoutAffected = PortfolioAtRisk.of(without);
+        ArrearsLadder ladder = ruleEngine.arrearsLadder();
+        PortfolioAtRisk withAll = PortfolioAtRisk.of(all, ladder);
+        PortfolioAtRisk withoutAffected = PortfolioAtRisk.of(without, ladder);
         return new ReliefPortfolio(asOf, affected.size(), withAll.par30(), withAll.par90(), withoutAffected.par30(),
                 withoutAffected.par90(), affectedOutstanding, before, since);
     }

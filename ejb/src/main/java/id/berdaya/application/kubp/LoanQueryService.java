@@ -23,6 +23,14 @@ public class LoanQueryService {
     @Inject
     private LoanRepository loans;
 
+    @Inject
+    private id.berdaya.infrastructure.rules.RuleEngine ruleEngine;
+
+    /** The arrears ladder of the KUBP terms in force, which grades every loan's aging bucket. */
+    public id.berdaya.domain.kubp.ledger.ArrearsLadder ladder() {
+        return ruleEngine.arrearsLadder();
+    }
+
     public Loan find(long id) {
         Loan loan = loans.find(id).orElseThrow(() -> new NotFoundException("Loan", id));
         initialise(loan);

@@ -50,7 +50,7 @@ import java.util.List;
 /**
  * The KUBP documents of a loan or of the portfolio, filled from the loan's schedule and ledger as of
  * a date, each issued in the letter register. A document the loan's state does not allow is a 409:
- * no warning while nothing is more than 30 days past due, no payoff certificate before the loan is paid off.
+ * no warning while nothing is beyond the first step of the arrears ladder, no payoff certificate before the loan is paid off.
  */
 @Stateless
 @RolesAllowed({Role.Names.LOAN_OFFICER, Role.Names.FINANCE_STAFF, Role.Names.SUPERVISOR, Role.Names.POLICY_STAFF})
@@ -59,6 +59,9 @@ public class KubpDocuments {
     /** Days a group gets to pay its arrears after a warning letter. */
     static final int DAYS_TO_PAY = 14;
     static final String REGENCY = "Kabupaten Kutai Kartanegara";
+
+    @Inject
+    private id.berdaya.infrastructure.rules.RuleEngine ruleEngine;
 
     @Inject
     private LoanQueryService loans;
@@ -98,7 +101,8 @@ public class KubpDocuments {
                         approvedOn),
                 office.signatory(), group(group), loanNumber(loan), loan.getPrincipal().amount(), loan.getGraceMonths(),
                 members, schedule, new LoanTerms(terms.getInterestRatePercent().intValue(), terms.isCollateralRequired(),
-                        legalBases.of(RuleSetKind.KUBP_TERMS, terms.getRuleSetVersion()).citation()),
+                        legalBases.of(RuleSetKind.KUBP_TERMS, terms.getRuleSetVersion()).citation(),
+                        ruleEngine.arrearsLadder().step3()),
                 office.copies("approval", district(group)));
     }
 
@@ -132,8 +136,8 @@ public class KubpDocuments {
     /**
      * The warning due for the loan's arrears as of the date. Warnings follow one arrears event (from
      * the first day the loan fell behind until it is current again): SP-1 first; SP-2 only after an
-     * SP-1 of the same event whose deadline has passed and more than 60 days past due; SP-3 likewise
-     * after an SP-2 and more than 90 days. When no further warning is due, the last one issued for
+     * SP-1 of the same event whose deadline has passed and beyond the second step of the arrears ladder
+     * (60 days by default); SP-3 likewise after an SP-2 and beyond its third step (90 days). When no further warning is due, the last one issued for
      * the event is the answer (same number); a written-off loan gets none.
      */
     public ArrearsWarningLetter warningLetter(long loanId, LocalDate asOf, String verifyBase) {
@@ -150,10 +154,15 @@ public class KubpDocuments {
                     "tidak berjalan pada " + asOf + " (" + standing.status() + ")");
         }
         int daysPastDue = (int) standing.daysPastDue();
-        WarningLevel due = WarningLevel.forDaysPastDue(daysPastDue)
-                .orElseThrow(() -> conflict(loan, "is " + daysPastDue + " days past due on " + asOf
-                        + ": a warning needs more than 30", daysPastDue + " hari terlambat pada " + asOf
-                        + ": surat peringatan baru untuk tunggakan lebih dari 30 hari"));
+        // The warnings climb the arrears ladder of the terms in force (by default 30, 60 and 90 days).
+        id.berdaya.domain.kubp.ledger.ArrearsLadder ladder = ruleEngine.arrearsLadder();
+        int dueLevel = ladder.warningLevelFor(daysPastDue);
+        if (dueLevel == 0) {
+            throw conflict(loan, "is " + daysPastDue + " days past due on " + asOf + ": a warning needs more than "
+                    + ladder.step1(), daysPastDue + " hari terlambat pada " + asOf
+                    + ": surat peringatan baru untuk tunggakan lebih dari " + ladder.step1() + " hari");
+        }
+        WarningLevel due = WarningLevel.values()[dueLevel - 1];
         LocalDate since = arrearsSince(loan, asOf);
         List<Letter> issued = register.warnings(loanId, since);
         Letter last = issued.isEmpty() ? null : issued.get(issued.size() - 1);
@@ -162,7 +171,7 @@ public class KubpDocuments {
                 && (last == null || asOf.isAfter(last.getAsOf().plusDays(DAYS_TO_PAY)));
         if (!nextIsDue) {
             if (last == null) {
-                throw new IllegalStateException("SP-1 is always due past 30 days");
+                throw new IllegalStateException("SP-1 is always due past the first step of the ladder");
             }
             return warning(loan, last.getAsOf(), WarningLevel.values()[last.getWarningLevel() - 1],
                     LetterIssues.printed(last, verifyBase), earlier(last));
@@ -232,7 +241,7 @@ public class KubpDocuments {
                 issues.issue(LetterSubject.asOf(LetterType.KUBP_PORTFOLIO_REPORT, "6402", asOf),
                         office.letterhead().office(), verifyBase, asOf),
                 office.signatory(), asOf, portfolio.districts().stream().map(KubpDocuments::district).toList(),
-                district(portfolio.total()));
+                district(portfolio.total()), portfolio.ladder().step1(), portfolio.ladder().step3());
     }
 
     /** The loans on the books on the date, of one district or (null) of all: what a statement batch prints. */

@@ -127,7 +127,14 @@ public class RuleAuthoring {
             // KUBP: the values fill the shipped terms' parameter table; its rules stay as they are.
             files.add(new RuleFile(modelPath(kind), RuleSetModelFile.write(withoutTestCases(model))));
             files.add(new RuleFile(RuleSetContent.parameterTablePath(kind), kubpParameterTable(draft, model)));
-            draft.getFiles().stream().filter(f -> f.getPath().endsWith(".drl")).forEach(files::add);
+            if (isBeforeLadder(draft.getFiles())) {
+                // A draft from before the arrears ladder was a parameter: its terms rule would ignore the
+                // ladder entered here, so it takes the shipped rules along with the shipped table.
+                DefaultRuleSets.kubp().stream().filter(s -> s.getPath().endsWith(".drl"))
+                        .forEach(s -> files.add(new RuleFile(s.getPath(), s.getText())));
+            } else {
+                draft.getFiles().stream().filter(f -> f.getPath().endsWith(".drl")).forEach(files::add);
+            }
             testCases = model.getKubpTestCases().stream().map(KubpTestCaseRows::toTestCase)
                     .map(c -> new TestCase(c.getName(), c.getInput(), c.getExpected())).toList();
         }
@@ -204,7 +211,17 @@ public class RuleAuthoring {
         model.setProgramme(Programme.KUBP.name());
         String csv = files.stream().filter(f -> ParameterTable.isParameterTable(f.getPath())).map(RuleFile::getContent).findFirst()
                 .orElseGet(() -> DefaultRuleSets.kubp().get(0).getText());
-        Map<String, String> values = ParameterTable.read(csv).values();
+        Map<String, String> values = new LinkedHashMap<>(ParameterTable.read(csv).values());
+        if (!values.containsKey(LADDER_STEP_1) && values.containsKey(REPEAT_BEFORE_LADDER)) {
+            // Stored before the ladder was a parameter: the shipped ladder, whose last step was the repeat limit.
+            Map<String, String> shipped = ParameterTable.read(DefaultRuleSets.kubp().get(0).getText()).values();
+            shipped.forEach((code, value) -> {
+                if (code.startsWith("ARREARS_STEP_")) {
+                    values.put(code, value);
+                }
+            });
+            values.put("ARREARS_STEP_3_DAYS", values.get(REPEAT_BEFORE_LADDER));
+        }
         for (ParameterDefinition definition : Programme.KUBP.getParameters()) {
             String value = values.get(definition.getCode());
             // The old table wrote rates as decimals ("0"); the model's numbers are whole.
@@ -213,8 +230,19 @@ public class RuleAuthoring {
         return model;
     }
 
+    private static final String LADDER_STEP_1 = "ARREARS_STEP_1_DAYS";
+    private static final String REPEAT_BEFORE_LADDER = "REPEAT_MAX_DAYS_PAST_DUE";
+
+    /** Whether the files are KUBP content stored before the arrears ladder was a parameter. */
+    private static boolean isBeforeLadder(List<RuleFile> files) {
+        return files.stream().filter(f -> ParameterTable.isParameterTable(f.getPath()))
+                .map(f -> ParameterTable.read(f.getContent()).values())
+                .anyMatch(values -> !values.containsKey(LADDER_STEP_1) && values.containsKey(REPEAT_BEFORE_LADDER));
+    }
+
     private static String kubpParameterTable(RuleSetRevision draft, RuleSetModel model) {
         String csv = draft.getFiles().stream().filter(f -> ParameterTable.isParameterTable(f.getPath())).map(RuleFile::getContent)
+                .filter(table -> !isBeforeLadder(List.of(new RuleFile(RuleSetContent.parameterTablePath(RuleSetKind.KUBP_TERMS), table))))
                 .findFirst().orElseGet(() -> DefaultRuleSets.kubp().get(0).getText());
         return ParameterTable.withValues(csv, map(model.getParameters(), ParameterValue::getCode, ParameterValue::getValue));
     }

@@ -1,5 +1,6 @@
 package id.berdaya.infrastructure.rules;
 
+import id.berdaya.domain.kubp.ledger.ArrearsLadder;
 import id.berdaya.domain.rules.RuleSetKind;
 import id.berdaya.domain.rules.RuleSetRepository;
 import id.berdaya.domain.rules.RuleSetRevision;
@@ -44,7 +45,7 @@ public class RuleEngine {
     private RuleSetRepository stored;
 
     /** What a request evaluates against: a version and the evaluators built on its KieBase. */
-    private record Loaded(RuleSetVersion version, WrseScreener screener, KubpTermsEvaluator terms) {
+    private record Loaded(RuleSetVersion version, WrseScreener screener, KubpTermsEvaluator terms, ArrearsLadder ladder) {
     }
 
     private final Map<RuleSetKind, AtomicReference<Loaded>> inForce = new EnumMap<>(RuleSetKind.class);
@@ -88,9 +89,13 @@ public class RuleEngine {
     /** Makes a compiled version the one in force; returns the version it replaced (null at start). */
     public RuleSetVersion putInForce(RuleSetVersion version) {
         long start = System.nanoTime();
-        Loaded loaded = version.kind() == RuleSetKind.WRSE_ELIGIBILITY
-                ? new Loaded(version, new WrseScreener(version.kieBase()), null)
-                : new Loaded(version, null, new KubpTermsEvaluator(version.kieBase()));
+        Loaded loaded;
+        if (version.kind() == RuleSetKind.WRSE_ELIGIBILITY) {
+            loaded = new Loaded(version, new WrseScreener(version.kieBase()), null, null);
+        } else {
+            KubpTermsEvaluator terms = new KubpTermsEvaluator(version.kieBase());
+            loaded = new Loaded(version, null, terms, ArrearsLadder.of(terms.termsInForce()));
+        }
         // The replaced evaluators are not closed here: requests may still be running on them, and
         // their pooled sessions go with their KieBase once nothing refers to it.
         Loaded previous = inForce.get(version.kind()).getAndSet(loaded);
@@ -114,6 +119,14 @@ public class RuleEngine {
     public TermsEvaluation evaluateTerms(KubpLoanRequest request) {
         Loaded loaded = inForce.get(RuleSetKind.KUBP_TERMS).get();
         return new TermsEvaluation(loaded.terms().evaluate(request), loaded.version().versionId());
+    }
+
+    /**
+     * The arrears ladder of the KUBP terms in force (aging buckets, PAR, warnings, repeat loans): a
+     * published change of the ladder shows in the next report, page and letter.
+     */
+    public ArrearsLadder arrearsLadder() {
+        return inForce.get(RuleSetKind.KUBP_TERMS).get().ladder();
     }
 
     public record Screening(WrseScreeningResult result, String ruleSetVersion) {

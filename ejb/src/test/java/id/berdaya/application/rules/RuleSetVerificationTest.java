@@ -68,9 +68,10 @@ class RuleSetVerificationTest {
         assertThat(verification.errors()).allSatisfy(error ->
                 assertThat(error.getSourcePath()).isEqualTo("id/berdaya/rules/wrse/registry.drl"));
         assertThat(verification.errors()).singleElement().satisfies(error -> {
-            assertThat(error.getLine()).isEqualTo(17);
-            assertThat(error.getColumn()).isEqualTo(55);
-            assertThat(error.getMessage()).contains("mismatched input 'from'");
+            // The pattern left open on line 17 swallows "then"; the parser stops at the consequence's first word.
+            assertThat(error.getLine()).isEqualTo(19);
+            assertThat(error.getColumn()).isEqualTo(5);
+            assertThat(error.getMessage()).contains("mismatched input 'insert'");
         });
         assertThatThrownBy(() -> verification.requirePublishable(2))
                 .isInstanceOfSatisfying(RuleRefusalException.class, e -> assertThat(e.getReasons())

@@ -1,38 +1,23 @@
 package id.berdaya.reports.kubp;
 
-import java.util.Optional;
-
-/** The three arrears warnings: first, second and third, at more than 30, 60 and 90 days past due. */
+/**
+ * The three arrears warnings: first, second and third. When each is due is the arrears ladder's
+ * business (KUBP parameters ARREARS_STEP_1_DAYS to _3_, by default beyond 30, 60 and 90 days past
+ * due), decided by the caller; a letter only carries its level.
+ */
 public enum WarningLevel {
-    FIRST(30, "PERTAMA"),
-    SECOND(60, "KEDUA"),
-    THIRD(90, "KETIGA");
+    FIRST("PERTAMA"),
+    SECOND("KEDUA"),
+    THIRD("KETIGA");
 
-    private final int moreThanDays;
     private final String ordinal;
 
-    WarningLevel(int moreThanDays, String ordinal) {
-        this.moreThanDays = moreThanDays;
+    WarningLevel(String ordinal) {
         this.ordinal = ordinal;
-    }
-
-    /** The warning due at this many days past due, if any (31 → first, 61 → second, 91 → third). */
-    public static Optional<WarningLevel> forDaysPastDue(int daysPastDue) {
-        WarningLevel due = null;
-        for (WarningLevel level : values()) {
-            if (daysPastDue > level.moreThanDays) {
-                due = level;
-            }
-        }
-        return Optional.ofNullable(due);
     }
 
     /** "SURAT PERINGATAN PERTAMA (SP-1)". */
     public String title() {
         return "SURAT PERINGATAN " + ordinal + " (SP-" + (ordinal() + 1) + ")";
-    }
-
-    public int moreThanDays() {
-        return moreThanDays;
     }
 }

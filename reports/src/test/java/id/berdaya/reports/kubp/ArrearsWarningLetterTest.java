@@ -6,26 +6,10 @@ import id.berdaya.reports.PdfRenderer;
 import id.berdaya.reports.PdfText;
 import id.berdaya.reports.SampleDocuments;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 class ArrearsWarningLetterTest {
 
     private static final PdfRenderer RENDERER = new PdfRenderer();
-
-    @ParameterizedTest(name = "{0} days past due → {1}")
-    @CsvSource(textBlock = """
-            30, NONE
-            31, FIRST
-            60, FIRST
-            61, SECOND
-            90, SECOND
-            91, THIRD
-            400, THIRD
-            """)
-    void warningsStartAfterThirtySixtyAndNinetyDaysPastDue(int daysPastDue, String level) {
-        assertThat(WarningLevel.forDaysPastDue(daysPastDue).map(Enum::name).orElse("NONE")).isEqualTo(level);
-    }
 
     @Test
     void firstWarningListsTheOverdueInstallmentsAndTheirTotalInWords() {

@@ -25,8 +25,16 @@ public enum Programme {
             new ParameterDefinition("INSTALLMENTS_MAX", ValueSpec.number(1, 120), "Tenor maksimum (angsuran bulanan)", "Longest tenor (monthly installments)"),
             new ParameterDefinition("GRACE_MONTHS_MIN", ValueSpec.number(0, 24), "Masa tenggang minimum (bulan)", "Shortest grace period (months)"),
             new ParameterDefinition("GRACE_MONTHS_MAX", ValueSpec.number(0, 24), "Masa tenggang maksimum (bulan)", "Longest grace period (months)"),
-            new ParameterDefinition("REPEAT_MAX_DAYS_PAST_DUE", ValueSpec.number(0, 365), "Tunggakan terlama pinjaman sebelumnya untuk pinjaman ulang (hari)", "Most days past due of an earlier loan for a repeat loan"),
+            new ParameterDefinition("ARREARS_STEP_1_DAYS", ValueSpec.number(1, 365), "Tangga tunggakan 1 (hari): kolom umur pertama, PAR pertama, SP-1", "Arrears ladder step 1 (days): first aging bucket, first PAR, SP-1"),
+            new ParameterDefinition("ARREARS_STEP_2_DAYS", ValueSpec.number(1, 365), "Tangga tunggakan 2 (hari): kolom kedua, SP-2", "Arrears ladder step 2 (days): second bucket, SP-2"),
+            new ParameterDefinition("ARREARS_STEP_3_DAYS", ValueSpec.number(1, 365), "Tangga tunggakan 3 (hari): kolom ketiga, PAR kedua, SP-3, batas pinjaman ulang", "Arrears ladder step 3 (days): third bucket, second PAR, SP-3, repeat-loan limit"),
             new ParameterDefinition("DISTRICT_CODES", ValueSpec.codes(CodeLists.DISTRICT), "Kecamatan program", "Programme districts")));
+
+    /** What KUBP is by definition (interest-free, no fees): these parameters may only be 0. */
+    private static final List<String> KUBP_ZERO_ONLY = List.of("INTEREST_RATE_PERCENT", "PENALTY_INTEREST_RATE_PERCENT", "ADMIN_FEE");
+
+    /** The steps of the KUBP arrears ladder, which must rise strictly. */
+    private static final List<String> KUBP_LADDER = List.of("ARREARS_STEP_1_DAYS", "ARREARS_STEP_2_DAYS", "ARREARS_STEP_3_DAYS");
 
     private final List<ParameterDefinition> parameters;
 
@@ -40,6 +48,16 @@ public enum Programme {
 
     public ParameterDefinition parameter(String code) {
         return parameters.stream().filter(p -> p.getCode().equals(code)).findFirst().orElse(null);
+    }
+
+    /** Whether the parameter may only be 0 (KUBP's interest, penalty interest and fee). */
+    public boolean isZeroOnly(String code) {
+        return this == KUBP && KUBP_ZERO_ONLY.contains(code);
+    }
+
+    /** The parameters whose values must rise strictly in this order (KUBP's arrears ladder); else empty. */
+    public List<String> getAscending() {
+        return this == KUBP ? KUBP_LADDER : List.of();
     }
 
     /** The programme named, or null. */

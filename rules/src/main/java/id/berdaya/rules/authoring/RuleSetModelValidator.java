@@ -55,8 +55,26 @@ public final class RuleSetModelValidator {
                 problems.add(new ValidationProblem(field, "Parameter " + value.getCode() + " tidak dikenal", "Unknown parameter " + value.getCode()));
             } else if (values.put(value.getCode(), value.getValue()) != null) {
                 problems.add(new ValidationProblem(field, "Parameter ganda", "The parameter is given twice"));
+            } else if (programme.isZeroOnly(value.getCode()) && isAboveZero(value.getValue())) {
+                problems.add(new ValidationProblem(field, "KUBP adalah pinjaman tanpa bunga dan tanpa biaya: "
+                        + value.getCode() + " harus 0, bukan " + value.getValue().strip(),
+                        "KUBP loans are interest-free and fee-free by definition: " + value.getCode()
+                                + " must be 0, not " + value.getValue().strip()));
             } else {
                 problems.addAll(definition.getSpec().check(field, value.getValue(), codes));
+            }
+        }
+        // A ladder (KUBP's arrears days) rises strictly from step to step.
+        List<String> ladder = programme.getAscending();
+        for (int i = 1; i < ladder.size(); i++) {
+            String lower = values.get(ladder.get(i - 1));
+            String upper = values.get(ladder.get(i));
+            if (lower != null && upper != null && ValueKind.NUMBER.isWellFormed(lower) && ValueKind.NUMBER.isWellFormed(upper)
+                    && Long.parseLong(upper.strip()) <= Long.parseLong(lower.strip())) {
+                problems.add(new ValidationProblem("parameters." + ladder.get(i), "Anak tangga tunggakan " + (i + 1)
+                        + " (" + upper.strip() + " hari) harus lebih besar dari anak tangga " + i + " (" + lower.strip() + " hari)",
+                        "Arrears ladder step " + (i + 1) + " (" + upper.strip() + " days) must be above step " + i
+                                + " (" + lower.strip() + " days)"));
             }
         }
         for (ParameterDefinition definition : programme.getParameters()) {
@@ -71,6 +89,14 @@ public final class RuleSetModelValidator {
                 String max = code.substring(0, code.length() - 4) + "_MAX";
                 minNotAboveMax("parameters." + code, values.get(code), values.get(max), problems);
             }
+        }
+    }
+
+    private static boolean isAboveZero(String value) {
+        try {
+            return value != null && new java.math.BigDecimal(value.strip()).signum() > 0;
+        } catch (NumberFormatException e) {
+            return false; // not a number: the value's own check says so
         }
     }
 

@@ -23,6 +23,10 @@ public final class KubpTerms {
     private int minGraceMonths;
     private int maxGraceMonths;
     private int maxDaysPastDueForRepeat;
+    // Terms rules written before the ladder was a parameter do not set it: they had the shipped ladder.
+    private int arrearsStep1Days = ShippedLadder.STEP_1;
+    private int arrearsStep2Days = ShippedLadder.STEP_2;
+    private int arrearsStep3Days = ShippedLadder.STEP_3;
     private List<String> districtCodes = List.of();
 
     /** Yearly interest, in percent. */
@@ -141,6 +145,39 @@ public final class KubpTerms {
     }
 
     /** The districts (kecamatan) where groups may borrow. */
+    /**
+     * The first step of the arrears ladder (ARREARS_STEP_1_DAYS): the first aging bucket ends here,
+     * and the first PAR and the first warning (SP-1) count the loans more days past due than this.
+     */
+    public int getArrearsStep1Days() {
+        return arrearsStep1Days;
+    }
+
+    public void setArrearsStep1Days(int arrearsStep1Days) {
+        this.arrearsStep1Days = arrearsStep1Days;
+    }
+
+    /** The second step (ARREARS_STEP_2_DAYS): the second bucket ends here; SP-2 beyond it. */
+    public int getArrearsStep2Days() {
+        return arrearsStep2Days;
+    }
+
+    public void setArrearsStep2Days(int arrearsStep2Days) {
+        this.arrearsStep2Days = arrearsStep2Days;
+    }
+
+    /**
+     * The third step (ARREARS_STEP_3_DAYS): the third bucket ends here; the second PAR, SP-3 and the
+     * refusal of a repeat loan count the days beyond it.
+     */
+    public int getArrearsStep3Days() {
+        return arrearsStep3Days;
+    }
+
+    public void setArrearsStep3Days(int arrearsStep3Days) {
+        this.arrearsStep3Days = arrearsStep3Days;
+    }
+
     public List<String> getDistrictCodes() {
         return districtCodes;
     }

@@ -1,7 +1,9 @@
 package id.berdaya.rules.table;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -25,7 +27,7 @@ public final class ParameterSchema {
                     Map.entry("SCORE_DECILE_4", ParameterType.INTEGER),
                     Map.entry("SCORE_MAIN_BREADWINNER", ParameterType.INTEGER),
                     Map.entry("SCORE_MARITAL_STATUS", ParameterType.INTEGER),
-                    Map.entry("SCORE_SKILLS_TRAINING", ParameterType.INTEGER)))),
+                    Map.entry("SCORE_SKILLS_TRAINING", ParameterType.INTEGER))), List.of(), List.of(), null),
             "id.berdaya.rules.kubp.parameters", new ParameterSchema("KUBP", new LinkedHashMap<>(Map.ofEntries(
                     Map.entry("INTEREST_RATE_PERCENT", ParameterType.DECIMAL),
                     Map.entry("PENALTY_INTEREST_RATE_PERCENT", ParameterType.DECIMAL),
@@ -40,15 +42,50 @@ public final class ParameterSchema {
                     Map.entry("INSTALLMENTS_MAX", ParameterType.INTEGER),
                     Map.entry("GRACE_MONTHS_MIN", ParameterType.INTEGER),
                     Map.entry("GRACE_MONTHS_MAX", ParameterType.INTEGER),
-                    Map.entry("REPEAT_MAX_DAYS_PAST_DUE", ParameterType.INTEGER),
-                    Map.entry("DISTRICT_CODES", ParameterType.CODE_LIST)))));
+                    Map.entry("ARREARS_STEP_1_DAYS", ParameterType.INTEGER),
+                    Map.entry("ARREARS_STEP_2_DAYS", ParameterType.INTEGER),
+                    Map.entry("ARREARS_STEP_3_DAYS", ParameterType.INTEGER),
+                    Map.entry("DISTRICT_CODES", ParameterType.CODE_LIST))),
+                    List.of("INTEREST_RATE_PERCENT", "PENALTY_INTEREST_RATE_PERCENT", "ADMIN_FEE"),
+                    List.of("ARREARS_STEP_1_DAYS", "ARREARS_STEP_2_DAYS", "ARREARS_STEP_3_DAYS"),
+                    "REPEAT_MAX_DAYS_PAST_DUE"));
 
     private final String programme;
     private final Map<String, ParameterType> required;
+    private final List<String> zeroOnly;
+    private final List<String> ladder;
+    private final String ladderBefore;
 
-    private ParameterSchema(String programme, Map<String, ParameterType> required) {
+    /**
+     * @param zeroOnly parameters that may only be 0 (KUBP is interest-free and fee-free by definition)
+     * @param ladder parameters whose values must rise strictly in this order (the arrears ladder)
+     * @param ladderBefore the parameter that tables written before the ladder existed have instead of
+     *        it (KUBP's REPEAT_MAX_DAYS_PAST_DUE): such a stored table still loads without the ladder
+     *        rows, and its terms rule, which sets no ladder, gets the shipped ladder
+     */
+    private ParameterSchema(String programme, Map<String, ParameterType> required, List<String> zeroOnly,
+            List<String> ladder, String ladderBefore) {
         this.programme = programme;
         this.required = Map.copyOf(required);
+        this.zeroOnly = List.copyOf(zeroOnly);
+        this.ladder = List.copyOf(ladder);
+        this.ladderBefore = ladderBefore;
+    }
+
+    /** The parameters that may only be 0. */
+    public List<String> getZeroOnly() {
+        return zeroOnly;
+    }
+
+    /** The parameters whose values must rise strictly in this order; empty for none. */
+    public List<String> getLadder() {
+        return ladder;
+    }
+
+    /** Whether a table with these codes needs the row for this code. */
+    public boolean isRequired(String code, Set<String> codesInTable) {
+        return required.containsKey(code)
+                && !(ladder.contains(code) && ladderBefore != null && codesInTable.contains(ladderBefore));
     }
 
     /**

@@ -273,13 +273,29 @@ public final class ParameterTable {
             parameters.forEach(p -> byCode.put(p.code(), p));
             schema.get().getRequired().forEach((code, type) -> {
                 Parameter parameter = byCode.get(code);
-                if (parameter == null && !rejected.contains(code)) {
+                if (parameter == null && !rejected.contains(code) && schema.get().isRequired(code, byCode.keySet())) {
                     problem(lastLine, 1, "Parameter", "The " + schema.get().getProgramme() + " rules need a row for " + code + " (" + type.getDescription() + ")");
                 } else if (parameter != null && !type.accepts(parameter.value())) {
                     problem(parameter.line(), 2, "Value", code + " must be " + type.getDescription() + ", not '"
                             + parameter.value() + "'");
+                } else if (parameter != null && schema.get().getZeroOnly().contains(code)
+                        && new java.math.BigDecimal(parameter.value()).signum() > 0) {
+                    problem(parameter.line(), 2, "Value", "KUBP is interest-free and fee-free by definition: " + code
+                            + " must be 0, not " + parameter.value() + " (KUBP adalah pinjaman tanpa bunga dan tanpa biaya: "
+                            + code + " harus 0)");
                 }
             });
+            List<String> ladder = schema.get().getLadder();
+            for (int i = 1; i < ladder.size(); i++) {
+                Parameter lower = byCode.get(ladder.get(i - 1));
+                Parameter upper = byCode.get(ladder.get(i));
+                if (lower != null && upper != null && ParameterType.INTEGER.accepts(lower.value())
+                        && ParameterType.INTEGER.accepts(upper.value())
+                        && Long.parseLong(upper.value()) <= Long.parseLong(lower.value())) {
+                    problem(upper.line(), 2, "Value", "The arrears ladder rises step by step: " + upper.code() + " ("
+                            + upper.value() + ") must be above " + lower.code() + " (" + lower.value() + ")");
+                }
+            }
         }
 
         private void problem(int line, int column, String columnName, String message) {

@@ -25,6 +25,19 @@ public final class Labels {
         return code == null ? "" : REGENCIES.getOrDefault(code, code);
     }
 
+    /** The name of one of East Kalimantan's 10 regencies and cities, or null for any other code. */
+    public static String eastKalimantanRegency(String code) {
+        return code == null ? null : REGENCIES.get(code);
+    }
+
+    public static String businessFieldId(String code) {
+        return FIELDS_ID.getOrDefault(code, code);
+    }
+
+    public static String businessFieldEn(String code) {
+        return FIELDS_EN.getOrDefault(code, code);
+    }
+
     public static BilingualValue businessField(String code) {
         return new BilingualValue(FIELDS_ID.getOrDefault(code, code), FIELDS_EN.getOrDefault(code, code));
     }

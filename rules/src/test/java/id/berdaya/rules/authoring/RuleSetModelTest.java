@@ -157,15 +157,33 @@ class RuleSetModelTest {
         Programme.KUBP.getParameters().forEach(p -> defaults.put(p.getCode(), "0"));
         defaults.putAll(Map.of("COLLATERAL_REQUIRED", "false", "GROUP_SIZE_MIN", "5", "GROUP_SIZE_MAX", "20", "PRINCIPAL_MAX_PER_MEMBER", "15000000",
                 "PRINCIPAL_MAX_PER_GROUP", "100000000", "INSTALLMENTS_MIN", "6", "INSTALLMENTS_MAX", "36", "DISTRICT_CODES", "640201,640202",
-                "MEMBER_AGE_MIN", "18", "REPEAT_MAX_DAYS_PAST_DUE", "90"));
+                "MEMBER_AGE_MIN", "18", "ARREARS_STEP_1_DAYS", "30"));
+        defaults.put("ARREARS_STEP_2_DAYS", "60");
+        defaults.put("ARREARS_STEP_3_DAYS", "90");
         defaults.put("GRACE_MONTHS_MAX", "3");
         defaults.forEach((code, value) -> values.add(new ParameterValue(code, value)));
         model.setParameters(values);
         assertThat(RuleSetModelValidator.validate(model, CODES)).isEmpty();
 
         model.getParameters().stream().filter(p -> p.getCode().equals("INTEREST_RATE_PERCENT")).findFirst().orElseThrow().setValue("2");
+        assertThat(RuleSetModelValidator.validate(model, CODES)).singleElement().satisfies(p -> {
+            assertThat(p.getField()).isEqualTo("parameters.INTEREST_RATE_PERCENT");
+            assertThat(p.getMessageId()).contains("tanpa bunga", "harus 0, bukan 2");
+            assertThat(p.getMessageEn()).contains("interest-free", "must be 0, not 2");
+        });
+        model.getParameters().stream().filter(p -> p.getCode().equals("INTEREST_RATE_PERCENT")).findFirst().orElseThrow().setValue("0");
+
+        model.getParameters().stream().filter(p -> p.getCode().equals("ADMIN_FEE")).findFirst().orElseThrow().setValue("50000");
         assertThat(RuleSetModelValidator.validate(model, CODES)).singleElement().satisfies(p ->
-                assertThat(p.getField()).isEqualTo("parameters.INTEREST_RATE_PERCENT"));
+                assertThat(p.getField()).isEqualTo("parameters.ADMIN_FEE"));
+        model.getParameters().stream().filter(p -> p.getCode().equals("ADMIN_FEE")).findFirst().orElseThrow().setValue("0");
+
+        // The arrears ladder rises step by step.
+        model.getParameters().stream().filter(p -> p.getCode().equals("ARREARS_STEP_2_DAYS")).findFirst().orElseThrow().setValue("30");
+        assertThat(RuleSetModelValidator.validate(model, CODES)).singleElement().satisfies(p -> {
+            assertThat(p.getField()).isEqualTo("parameters.ARREARS_STEP_2_DAYS");
+            assertThat(p.getMessageEn()).contains("step 2 (30 days) must be above step 1 (30 days)");
+        });
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Random;
 
 /** A reproducible mix of applicants: mostly eligible women, with every criterion failing or in review now and then. */
-final class SampleApplicants {
+public final class SampleApplicants {
 
     private static final String[] REGENCIES = {"6401", "6402", "6403", "6471", "6472", "6474", "6501"};
     private static final String[] FIELDS = {"CULINARY", "SEWING", "TRADE", "FISHERY", null};
@@ -19,7 +19,7 @@ final class SampleApplicants {
     private SampleApplicants() {
     }
 
-    static List<WrseApplicant> mix(int count, long seed) {
+    public static List<WrseApplicant> mix(int count, long seed) {
         Random random = new Random(seed);
         List<WrseApplicant> applicants = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

@@ -11,13 +11,15 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs {@link WrseScreeningBenchmark} and prints both throughputs, their ratio and whether the
- * issue's target of 50,000 screenings per second on one thread is met. The arguments are JMH's
+ * Runs {@link WrseScreeningBenchmark} and prints both throughputs, their ratio and whether issue 14's
+ * targets are met: at least 150,000 screenings per second on one thread, at most 10 times slower than
+ * the same criteria in plain Java. Figures are printed, never asserted. The arguments are JMH's
  * command-line options; without any, a short run: 2 x 2 s warm-up, 3 x 2 s measured, 1 fork, 1 thread.
  */
 public final class WrseBenchmarkMain {
 
-    private static final double TARGET_OPS_PER_SECOND = 50_000;
+    private static final double TARGET_OPS_PER_SECOND = 150_000;
+    private static final double TARGET_RATIO = 10;
     private static final String[] SHORT_RUN = {"-wi", "2", "-w", "2s", "-i", "3", "-r", "2s", "-f", "1", "-t", "1"};
 
     private WrseBenchmarkMain() {
@@ -36,6 +38,8 @@ public final class WrseBenchmarkMain {
                 drools, plainJava, plainJava / drools));
         System.out.println(String.format(Locale.ROOT, "target %,.0f screenings/s with drools: %s",
                 TARGET_OPS_PER_SECOND, drools >= TARGET_OPS_PER_SECOND ? "met" : "NOT met"));
+        System.out.println(String.format(Locale.ROOT, "target ratio to plain java at most %.0f: %s",
+                TARGET_RATIO, plainJava / drools <= TARGET_RATIO ? "met" : "NOT met"));
         CompileTimeBenchmark.main(args);
     }
 

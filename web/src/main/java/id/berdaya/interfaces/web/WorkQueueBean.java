@@ -52,7 +52,7 @@ public class WorkQueueBean {
     public List<LoanRow> getLoansAwaitingApproval() {
         if (applied == null) {
             LocalDate today = KubpCalendar.today();
-            applied = loans.list(EnumSet.of(LoanStatus.APPLIED)).stream().map(loan -> new LoanRow(loan, today)).toList();
+            applied = loans.list(EnumSet.of(LoanStatus.APPLIED)).stream().map(loan -> new LoanRow(loan, today, loans.ladder())).toList();
         }
         return applied;
     }

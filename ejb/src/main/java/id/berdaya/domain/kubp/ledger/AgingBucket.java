@@ -1,44 +1,32 @@
 package id.berdaya.domain.kubp.ledger;
 
 /**
- * The aging buckets of the programme's reports, by days past due. Bounds are inclusive on both
- * ends, so 30 days is still {@link #DPD_1_30} and 31 is {@link #DPD_31_60}.
+ * An aging bucket of the programme's reports: its place on the {@link ArrearsLadder} (0 current, 1
+ * to 3 the ladder's steps, 4 beyond the last) and its days past due, inclusive at both ends. Its
+ * {@link #name()} is the code the API and the pages show: {@code CURRENT}, {@code DPD_1_30},
+ * {@code DPD_31_60}, {@code DPD_61_90}, {@code DPD_OVER_90} with the default ladder; a change of the
+ * ladder changes the codes with it.
  */
-public enum AgingBucket {
+public record AgingBucket(int rung, long fromDays, long toDays) {
 
-    CURRENT(0, 0),
-    DPD_1_30(1, 30),
-    DPD_31_60(31, 60),
-    DPD_61_90(61, 90),
-    DPD_OVER_90(91, Long.MAX_VALUE);
-
-    private final long fromDays;
-    private final long toDays;
-
-    AgingBucket(long fromDays, long toDays) {
-        this.fromDays = fromDays;
-        this.toDays = toDays;
-    }
-
-    public static AgingBucket of(long daysPastDue) {
-        if (daysPastDue < 0) {
-            throw new IllegalArgumentException(
-                    "Days past due cannot be negative, was " + daysPastDue);
+    /** The code: CURRENT, DPD_from_to, or DPD_OVER_n for the open-ended last bucket. */
+    public String name() {
+        if (rung == 0) {
+            return "CURRENT";
         }
-        for (AgingBucket bucket : values()) {
-            if (daysPastDue <= bucket.toDays) {
-                return bucket;
-            }
-        }
-        throw new AssertionError("DPD_OVER_90 has no upper bound");
+        return toDays == Long.MAX_VALUE ? "DPD_OVER_" + (fromDays - 1) : "DPD_" + fromDays + "_" + toDays;
     }
 
-    public long fromDays() {
-        return fromDays;
+    public boolean isCurrent() {
+        return rung == 0;
     }
 
-    /** The last day in the bucket; {@link Long#MAX_VALUE} for the open-ended last one. */
-    public long toDays() {
-        return toDays;
+    public boolean isOpenEnded() {
+        return toDays == Long.MAX_VALUE;
+    }
+
+    @Override
+    public String toString() {
+        return name();
     }
 }

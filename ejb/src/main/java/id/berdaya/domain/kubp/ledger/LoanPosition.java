@@ -95,8 +95,8 @@ public final class LoanPosition {
         return daysPastDue;
     }
 
-    public AgingBucket agingBucket() {
-        return AgingBucket.of(daysPastDue);
+    public AgingBucket agingBucket(ArrearsLadder ladder) {
+        return ladder.bucketOf(daysPastDue);
     }
 
     public boolean isFullyPaid() {

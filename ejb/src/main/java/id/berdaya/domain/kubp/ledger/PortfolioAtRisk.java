@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Portfolio at risk over a set of loans on one date: the share of outstanding principal held by
- * loans more than 30 (PAR30) or 90 (PAR90) days past due. The whole outstanding principal of a
+ * loans more days past due than the first step of the {@link ArrearsLadder} (PAR30 by default) or
+ * than its last step (PAR90 by default); the API keeps the names par30 and par90. The whole outstanding principal of a
  * late loan counts, not only its arrears, because that is what is at risk.
  *
  * <p>Ratios are fractions with four decimals, rounded half up (0.1234 is 12.34 %); display
@@ -17,34 +18,31 @@ import java.util.List;
 public final class PortfolioAtRisk {
 
     public static final int SCALE = 4;
-    public static final long PAR30_DAYS = 30;
-    public static final long PAR90_DAYS = 90;
-
     private final Rupiah totalOutstanding;
     private final Rupiah outstandingOver30;
     private final Rupiah outstandingOver90;
 
-    private PortfolioAtRisk(Collection<LoanExposure> loans) {
+    private PortfolioAtRisk(Collection<LoanExposure> loans, ArrearsLadder ladder) {
         List<LoanExposure> copy = List.copyOf(loans);
         this.totalOutstanding = outstandingOver(copy, -1);
-        this.outstandingOver30 = outstandingOver(copy, PAR30_DAYS);
-        this.outstandingOver90 = outstandingOver(copy, PAR90_DAYS);
+        this.outstandingOver30 = outstandingOver(copy, ladder.step1());
+        this.outstandingOver90 = outstandingOver(copy, ladder.step3());
     }
 
-    public static PortfolioAtRisk of(Collection<LoanExposure> loans) {
-        return new PortfolioAtRisk(loans);
+    public static PortfolioAtRisk of(Collection<LoanExposure> loans, ArrearsLadder ladder) {
+        return new PortfolioAtRisk(loans, ladder);
     }
 
     public Rupiah totalOutstanding() {
         return totalOutstanding;
     }
 
-    /** Outstanding principal of the loans with more than 30 days past due. */
+    /** Outstanding principal of the loans beyond the ladder's first step (30 days by default). */
     public Rupiah outstandingOver30() {
         return outstandingOver30;
     }
 
-    /** Outstanding principal of the loans with more than 90 days past due. */
+    /** Outstanding principal of the loans beyond the ladder's last step (90 days by default). */
     public Rupiah outstandingOver90() {
         return outstandingOver90;
     }

@@ -1,6 +1,7 @@
 package id.berdaya.domain.kubp.loan;
 
 import id.berdaya.domain.kubp.ledger.AgingBucket;
+import id.berdaya.domain.kubp.ledger.ArrearsLadder;
 import id.berdaya.domain.kubp.ledger.LoanExposure;
 import id.berdaya.domain.kubp.ledger.LoanPosition;
 import id.berdaya.domain.shared.Rupiah;
@@ -76,8 +77,9 @@ public final class LoanStanding {
         return disbursedByThen ? position.daysPastDue() : 0;
     }
 
-    public AgingBucket agingBucket() {
-        return AgingBucket.of(daysPastDue());
+    /** The aging bucket on the ladder of the terms in force. */
+    public AgingBucket agingBucket(ArrearsLadder ladder) {
+        return ladder.bucketOf(daysPastDue());
     }
 
     public LoanExposure exposure() {

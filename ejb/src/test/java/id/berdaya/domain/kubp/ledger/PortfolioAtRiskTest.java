@@ -13,13 +13,16 @@ import org.junit.jupiter.api.Test;
 
 class PortfolioAtRiskTest {
 
+    private static final ArrearsLadder LADDER = new ArrearsLadder(30, 60, 90);
+
+
     @Test
     void parCountsTheWholeOutstandingOfLoansPastTheThreshold() {
         PortfolioAtRisk par = PortfolioAtRisk.of(List.of(
                 exposure(1_000_000, 0),
                 exposure(4_000_000, 30),
                 exposure(2_000_000, 31),
-                exposure(3_000_000, 91)));
+                exposure(3_000_000, 91)), LADDER);
 
         assertThat(par.totalOutstanding()).isEqualTo(Rupiah.of(10_000_000));
         assertThat(par.outstandingOver30()).isEqualTo(Rupiah.of(5_000_000));
@@ -31,7 +34,7 @@ class PortfolioAtRiskTest {
     @Test
     void aLoanExactlyNinetyDaysPastDueIsInPar30ButNotPar90() {
         PortfolioAtRisk par = PortfolioAtRisk.of(List.of(
-                exposure(1_000_000, 90), exposure(1_000_000, 0)));
+                exposure(1_000_000, 90), exposure(1_000_000, 0)), LADDER);
 
         assertThat(par.par30()).isEqualTo(new BigDecimal("0.5000"));
         assertThat(par.par90()).isEqualTo(new BigDecimal("0.0000"));
@@ -40,11 +43,11 @@ class PortfolioAtRiskTest {
     @Test
     void ratiosHaveFourDecimalsRoundedHalfUp() {
         PortfolioAtRisk par = PortfolioAtRisk.of(List.of(
-                exposure(1_000_000, 31), exposure(2_000_000, 91)));
+                exposure(1_000_000, 31), exposure(2_000_000, 91)), LADDER);
         PortfolioAtRisk thirds = PortfolioAtRisk.of(List.of(
-                exposure(1_000_000, 95), exposure(2_000_000, 0)));
+                exposure(1_000_000, 95), exposure(2_000_000, 0)), LADDER);
         PortfolioAtRisk halfUp = PortfolioAtRisk.of(List.of(
-                exposure(1, 40), exposure(19_999, 0)));
+                exposure(1, 40), exposure(19_999, 0)), LADDER);
 
         assertThat(par.par30()).isEqualTo(new BigDecimal("1.0000"));
         assertThat(par.par90()).isEqualTo(new BigDecimal("0.6667"));
@@ -55,8 +58,8 @@ class PortfolioAtRiskTest {
 
     @Test
     void anEmptyOrFullyRepaidPortfolioHasNothingAtRisk() {
-        assertThat(PortfolioAtRisk.of(List.of()).par30()).isEqualTo(new BigDecimal("0.0000"));
-        assertThat(PortfolioAtRisk.of(List.of(exposure(0, 0))).par90())
+        assertThat(PortfolioAtRisk.of(List.of(), LADDER).par30()).isEqualTo(new BigDecimal("0.0000"));
+        assertThat(PortfolioAtRisk.of(List.of(exposure(0, 0)), LADDER).par90())
                 .isEqualTo(new BigDecimal("0.0000"));
     }
 
@@ -68,7 +71,7 @@ class PortfolioAtRiskTest {
         LoanPosition silentMember = LoanPosition.asOf(schedule, List.of(), date(2027, 3, 15));
 
         PortfolioAtRisk par = PortfolioAtRisk.of(List.of(
-                LoanExposure.of(payingMember), LoanExposure.of(silentMember)));
+                LoanExposure.of(payingMember), LoanExposure.of(silentMember)), LADDER);
 
         // 43 days past due for the silent member: 3,000,000 of 5,000,000 outstanding at risk.
         assertThat(silentMember.daysPastDue()).isEqualTo(43);

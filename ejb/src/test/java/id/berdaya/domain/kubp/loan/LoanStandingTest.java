@@ -7,7 +7,7 @@ import static id.berdaya.domain.kubp.loan.LoanFixtures.disbursedLoan;
 import static id.berdaya.domain.kubp.loan.LoanFixtures.pay;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.berdaya.domain.kubp.ledger.AgingBucket;
+import id.berdaya.domain.kubp.ledger.ArrearsLadder;
 import id.berdaya.domain.shared.Rupiah;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class LoanStandingTest {
         assertThat(inApril.outstandingPrincipal()).isEqualTo(Rupiah.of(2_000_000));
         assertThat(inApril.arrearsAmount()).isEqualTo(Rupiah.of(2_000_000));
         assertThat(inApril.daysPastDue()).isEqualTo(46); // from 28 Feb
-        assertThat(inApril.agingBucket()).isEqualTo(AgingBucket.DPD_31_60);
+        assertThat(inApril.agingBucket(new ArrearsLadder(30, 60, 90)).name()).isEqualTo("DPD_31_60");
         assertThat(loan.standingOn(date(2025, 6, 1)).status()).isEqualTo(LoanStatus.PAID_OFF);
     }
 

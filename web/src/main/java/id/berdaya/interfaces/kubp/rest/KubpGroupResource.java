@@ -60,7 +60,7 @@ public class KubpGroupResource {
     public GroupView find(@PathParam("id") long id) {
         KubpGroup group = groups.find(id);
         LocalDate today = KubpCalendar.today();
-        return GroupViews.of(group, loans.ofGroup(id).stream().map(l -> LoanViews.summary(l, today)).toList());
+        return GroupViews.of(group, loans.ofGroup(id).stream().map(l -> LoanViews.summary(l, today, loans.ladder())).toList());
     }
 
     @GET

@@ -8,6 +8,7 @@ import id.berdaya.application.kubp.LoanCashService;
 import id.berdaya.application.kubp.LoanCashService.PostedRepayment;
 import id.berdaya.application.kubp.LoanDecisionService;
 import id.berdaya.application.kubp.LoanQueryService;
+import id.berdaya.domain.kubp.ledger.ArrearsLadder;
 import id.berdaya.domain.kubp.loan.Loan;
 import id.berdaya.domain.kubp.loan.LoanStatus;
 import id.berdaya.domain.kubp.loan.RepaymentDetails;
@@ -75,13 +76,14 @@ public class KubpLoanResource {
         LocalDate date = AsOf.parse(asOf);
         EnumSet<LoanStatus> wanted = statuses == null || statuses.isEmpty()
                 ? EnumSet.noneOf(LoanStatus.class) : EnumSet.copyOf(statuses);
-        return query.list(wanted).stream().map(l -> LoanViews.summary(l, date)).toList();
+        ArrearsLadder ladder = query.ladder();
+        return query.list(wanted).stream().map(l -> LoanViews.summary(l, date, ladder)).toList();
     }
 
     @GET
     @Path("{id}")
     public LoanView find(@PathParam("id") long id, @QueryParam("asOf") @Size(max = 10) String asOf) {
-        return LoanViews.of(query.find(id), AsOf.parse(asOf));
+        return LoanViews.of(query.find(id), AsOf.parse(asOf), query.ladder());
     }
 
     @POST
@@ -89,21 +91,21 @@ public class KubpLoanResource {
     @RolesAllowed(Role.Names.SUPERVISOR)
     public LoanView approve(@PathParam("id") long id) {
         decisions.approve(id);
-        return LoanViews.of(query.find(id), KubpCalendar.today());
+        return LoanViews.of(query.find(id), KubpCalendar.today(), query.ladder());
     }
 
     @POST
     @Path("{id}/disbursement")
     public LoanView disburse(@PathParam("id") long id, @NotNull @Valid DisbursementRequest request) {
         cash.disburse(id, request.date(), request.channel());
-        return LoanViews.of(query.find(id), KubpCalendar.today());
+        return LoanViews.of(query.find(id), KubpCalendar.today(), query.ladder());
     }
 
     @POST
     @Path("{id}/write-off")
     public LoanView writeOff(@PathParam("id") long id, @NotNull @Valid WriteOffRequest request) {
         decisions.writeOff(id, request.date(), request.reason());
-        return LoanViews.of(query.find(id), KubpCalendar.today());
+        return LoanViews.of(query.find(id), KubpCalendar.today(), query.ladder());
     }
 
     /**

@@ -89,7 +89,7 @@ public class KubpReschedulingResource {
     @RolesAllowed(Role.Names.SUPERVISOR)
     public LoanViews.LoanView approve(@PathParam("id") long id, @PathParam("rid") long revisionId) {
         rescheduling.approve(id, revisionId);
-        return LoanViews.of(query.find(id), KubpCalendar.today());
+        return LoanViews.of(query.find(id), KubpCalendar.today(), query.ladder());
     }
 
     @POST
@@ -97,6 +97,6 @@ public class KubpReschedulingResource {
     @RolesAllowed(Role.Names.SUPERVISOR)
     public LoanViews.LoanView reject(@PathParam("id") long id, @PathParam("rid") long revisionId) {
         rescheduling.reject(id, revisionId);
-        return LoanViews.of(query.find(id), KubpCalendar.today());
+        return LoanViews.of(query.find(id), KubpCalendar.today(), query.ladder());
     }
 }

@@ -1,6 +1,7 @@
 package id.berdaya.interfaces.kubp.rest;
 
 import id.berdaya.domain.kubp.ledger.InstallmentPosition;
+import id.berdaya.domain.kubp.ledger.ArrearsLadder;
 import id.berdaya.domain.kubp.loan.Loan;
 import id.berdaya.domain.kubp.loan.LoanEvents;
 import id.berdaya.domain.kubp.loan.LoanStanding;
@@ -55,7 +56,7 @@ public final class LoanViews {
                 t.getMaxInstallments(), t.getMinGraceMonths(), t.getMaxGraceMonths(), loan.getGraceMonths());
     }
 
-    public static LoanView of(Loan loan, LocalDate asOf) {
+    public static LoanView of(Loan loan, LocalDate asOf, ArrearsLadder ladder) {
         LoanStanding standing = loan.standingOn(asOf);
         LoanEvents e = loan.getEvents();
         List<ScheduleLineView> schedule = standing.position().installments().stream()
@@ -64,18 +65,18 @@ public final class LoanViews {
                 loan.getGroup().getDistrictCode(), asOf, standing.status().name(), loan.getStatus().name(),
                 loan.getPrincipal().amount(), loan.getInstallmentCount(), loan.getPlannedDisbursementDate(),
                 loan.getFirstDueDate(), loan.getPurpose(), standing.outstandingPrincipal().amount(),
-                standing.arrearsAmount().amount(), standing.daysPastDue(), standing.agingBucket().name(),
+                standing.arrearsAmount().amount(), standing.daysPastDue(), standing.agingBucket(ladder).name(),
                 terms(loan), e.getAppliedBy(), e.getApprovedBy(), e.getDisbursedOn(),
                 e.getDisbursementChannel() == null ? null : e.getDisbursementChannel().name(), e.getWrittenOffOn(),
                 e.getWriteOffReason(), schedule, loan.getRepayments().stream().map(r -> repayment(loan, r)).toList());
     }
 
-    public static LoanSummaryView summary(Loan loan, LocalDate asOf) {
+    public static LoanSummaryView summary(Loan loan, LocalDate asOf, ArrearsLadder ladder) {
         LoanStanding standing = loan.standingOn(asOf);
         return new LoanSummaryView(loan.getId(), loan.getGroup().getId(), loan.getGroup().getName(),
                 loan.getGroup().getDistrictCode(), loan.getStatus().name(), loan.getPrincipal().amount(),
                 loan.getEvents().getDisbursedOn(), standing.outstandingPrincipal().amount(), standing.daysPastDue(),
-                standing.agingBucket().name());
+                standing.agingBucket(ladder).name());
     }
 
     public static RepaymentView repayment(Loan loan, Repayment r) {

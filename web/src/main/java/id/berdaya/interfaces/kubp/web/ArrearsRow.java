@@ -41,4 +41,9 @@ public class ArrearsRow implements Serializable {
     public String getAgingBucket() {
         return loan.agingBucket();
     }
+
+    /** The bucket's label in the page's language, from the days of the ladder in force. */
+    public String getAgingBucketLabel() {
+        return BucketLabel.of(getAgingBucket());
+    }
 }

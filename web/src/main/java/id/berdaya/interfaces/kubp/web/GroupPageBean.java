@@ -77,7 +77,7 @@ public class GroupPageBean implements Serializable {
             foundedOn = group.getFoundedOn();
             members = new ArrayList<>(group.getMembers().stream().map(MemberForm::of).toList());
             LocalDate today = KubpCalendar.today();
-            loanRows = loans.ofGroup(id).stream().map(l -> new LoanRow(l, today)).toList();
+            loanRows = loans.ofGroup(id).stream().map(l -> new LoanRow(l, today, loans.ladder())).toList();
         } catch (RuntimeException e) {
             group = null;
             id = null;

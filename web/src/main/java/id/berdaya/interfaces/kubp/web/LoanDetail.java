@@ -51,8 +51,8 @@ public class LoanDetail implements Serializable {
     private final List<Line> schedule;
     private final List<Entry> ledger;
 
-    LoanDetail(Loan loan, LocalDate asOf) {
-        this.row = new LoanRow(loan, asOf);
+    LoanDetail(Loan loan, LocalDate asOf, id.berdaya.domain.kubp.ledger.ArrearsLadder ladder) {
+        this.row = new LoanRow(loan, asOf, ladder);
         LoanEvents events = loan.getEvents();
         this.currentStatus = loan.getStatus().name();
         this.installments = loan.getInstallmentCount();

@@ -57,7 +57,7 @@ public class LoanPageBean implements Serializable {
             return;
         }
         try {
-            detail = new LoanDetail(query.find(id), asOf == null ? KubpCalendar.today() : asOf);
+            detail = new LoanDetail(query.find(id), asOf == null ? KubpCalendar.today() : asOf, query.ladder());
         } catch (RuntimeException e) {
             detail = null;
             KubpFaces.refused(e);

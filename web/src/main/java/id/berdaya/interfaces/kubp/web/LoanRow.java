@@ -23,7 +23,7 @@ public class LoanRow implements Serializable {
     private final String agingBucket;
     private final LocalDate disbursedOn;
 
-    public LoanRow(Loan loan, LocalDate asOf) {
+    public LoanRow(Loan loan, LocalDate asOf, id.berdaya.domain.kubp.ledger.ArrearsLadder ladder) {
         LoanStanding standing = loan.standingOn(asOf);
         this.id = loan.getId();
         this.groupId = loan.getGroup().getId();
@@ -35,7 +35,7 @@ public class LoanRow implements Serializable {
         this.outstandingPrincipal = standing.outstandingPrincipal().amount();
         this.arrearsAmount = standing.arrearsAmount().amount();
         this.daysPastDue = standing.daysPastDue();
-        this.agingBucket = standing.agingBucket().name();
+        this.agingBucket = standing.agingBucket(ladder).name();
         this.disbursedOn = loan.getEvents().getDisbursedOn();
     }
 
@@ -85,5 +85,10 @@ public class LoanRow implements Serializable {
 
     public LocalDate getDisbursedOn() {
         return disbursedOn;
+    }
+
+    /** The bucket's label in the page's language, from the days of the ladder in force. */
+    public String getAgingBucketLabel() {
+        return BucketLabel.of(getAgingBucket());
     }
 }

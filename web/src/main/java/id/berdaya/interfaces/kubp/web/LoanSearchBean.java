@@ -34,7 +34,7 @@ public class LoanSearchBean implements Serializable {
         LocalDate today = KubpCalendar.today();
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         rows = query.list(status == null ? EnumSet.noneOf(LoanStatus.class) : EnumSet.of(status)).stream()
-                .map(loan -> new LoanRow(loan, today))
+                .map(loan -> new LoanRow(loan, today, query.ladder()))
                 .filter(row -> needle.isEmpty() || String.valueOf(row.getId()).equals(needle)
                         || row.getGroupName().toLowerCase(Locale.ROOT).contains(needle)
                         || row.getVillage().toLowerCase(Locale.ROOT).contains(needle))

@@ -29,14 +29,19 @@ public class PortfolioBean implements Serializable {
     private PortfolioRow total;
     private String chartJson;
     private List<Portfolio.LoanInArrears> arrears;
+    private int parFirstDays = 30;
+    private int parLastDays = 90;
 
     public void show() {
         LocalDate date = asOf == null ? KubpCalendar.today() : asOf;
         Portfolio p = portfolio.portfolio(date);
         rows = p.districts().stream().map(PortfolioRow::new).toList();
         total = new PortfolioRow(p.total());
+        // The PAR columns follow the arrears ladder in force (PAR30 and PAR90 by default).
+        parFirstDays = p.ladder().step1();
+        parLastDays = p.ladder().step3();
         chartJson = PortfolioChart.json(p, KubpFaces.text("portfolio.chart.outstanding"),
-                KubpFaces.text("portfolio.chart.par30"));
+                KubpFaces.text("col.parDays", parFirstDays));
         arrears = district == null || district.isBlank() ? null : portfolio.inArrears(district, date);
     }
 
@@ -50,6 +55,14 @@ public class PortfolioBean implements Serializable {
             show();
         }
         return rows;
+    }
+
+    public String getParFirstHeader() {
+        return KubpFaces.text("col.parDays", parFirstDays);
+    }
+
+    public String getParLastHeader() {
+        return KubpFaces.text("col.parDays", parLastDays);
     }
 
     public PortfolioRow getTotal() {
