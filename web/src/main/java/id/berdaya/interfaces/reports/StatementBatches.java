@@ -116,7 +116,8 @@ public class StatementBatches {
             }
             batch.finished(file);
             LOG.info(() -> "Statement batch " + batch.getId() + ": " + loans.size() + " statements, " + batch.getFormat());
-        } catch (RuntimeException | IOException e) {
+        } catch (RuntimeException | IOException | LinkageError e) {
+            // A missing or broken library is a failed batch too, never one that says "running" for ever.
             LOG.log(Level.WARNING, "Statement batch " + batch.getId() + " failed", e);
             batch.failed(e.getMessage());
         }
