@@ -147,8 +147,7 @@ public class AuthoringBean extends RuleSetPage {
         testCases.clear();
         for (int i = 0; i < model.getTestCases().size(); i++) {
             TestCaseForm form = new TestCaseForm(model.getTestCases().get(i), i);
-            ran.stream().filter(r -> r.getRow() == form.getRow() && r.getPassed() != null).findFirst()
-                    .ifPresent(r -> form.result(r.getPassed(), r.getDifferences()));
+            form.keepResultOf(ran);
             testCases.add(form);
         }
         selectedCase = Math.min(selectedCase, testCases.size() - 1);
@@ -156,8 +155,7 @@ public class AuthoringBean extends RuleSetPage {
         kubpCases.clear();
         for (int i = 0; i < model.getKubpTestCases().size(); i++) {
             KubpCaseForm form = new KubpCaseForm(model.getKubpTestCases().get(i), i);
-            kubpRan.stream().filter(r -> r.getRow() == form.getRow() && r.getPassed() != null).findFirst()
-                    .ifPresent(r -> form.result(r.getPassed(), r.getDifferences()));
+            form.keepResultOf(kubpRan);
             kubpCases.add(form);
         }
         selectedKubpCase = Math.min(selectedKubpCase, kubpCases.size() - 1);
