@@ -139,8 +139,30 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** The element's text once it is visible; read again if the page replaced the element meanwhile. */
     String text(By locator) {
-        return waitFor(locator).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement element = d.findElement(locator);
+                    return element.isDisplayed() ? element.getText() : null;
+                });
+    }
+
+    /**
+     * The element's text once it contains every part (or the last text read, after 30 s): after a click,
+     * what the page said before the answer arrived is never taken for the answer.
+     */
+    String textOnceItContains(By locator, String... parts) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> {
+                        String text = d.findElement(locator).getText();
+                        return java.util.Arrays.stream(parts).allMatch(text::contains);
+                    });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // the caller's assertion reports what the page shows
+        }
+        return text(locator);
     }
 
     String pageText() {

@@ -62,6 +62,6 @@ class KubpBrowserIT extends BrowserTest {
         browser.screenshot("kubp-portfolio");
 
         browser.click("districts:table:1:drill"); // Loa Kulu: a demo loan 12 days late
-        assertThat(browser.text(By.id("arrears"))).contains("Loa Kulu", "KUBP Melati Loa Kulu", "1–30 hari");
+        assertThat(browser.textOnceItContains(By.id("arrears"), "Loa Kulu", "KUBP Melati Loa Kulu", "1–30 hari")).contains("Loa Kulu", "KUBP Melati Loa Kulu", "1–30 hari");
     }
 }

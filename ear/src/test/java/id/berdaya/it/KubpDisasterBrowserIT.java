@@ -57,7 +57,7 @@ class KubpDisasterBrowserIT extends BrowserTest {
         retype(startInput, Browser.typed(TODAY.plusDays(2)));
         browser.driver().findElement(By.tagName("h1")).click();
         browser.click("declare:go");
-        assertThat(browser.text(By.id("messages"))).contains("belum terjadi");
+        assertThat(browser.textOnceItContains(By.id("messages"), "belum terjadi")).contains("belum terjadi");
 
         startInput = browser.waitFor(By.id("declare:startDate_input"));
         retype(startInput, Browser.typed(start));

@@ -104,7 +104,7 @@ class KubpGroupMeetingBrowserIT extends BrowserTest {
         assertThat(browser.text(By.id("schedule"))).contains(disbursed.plusMonths(1).toString(), "1.000.000");
         checkPage("apply");
         browser.click("apply:save");
-        assertThat(browser.text(By.id("currentStatus"))).isEqualTo("Diajukan");
+        assertThat(browser.textOnceItIs(By.id("currentStatus"), "Diajukan")).isEqualTo("Diajukan");
         String loanUrl = browser.currentUrl();
         long loan = Long.parseLong(loanUrl.replaceAll(".*id=(\\d+).*", "$1"));
 
@@ -112,20 +112,20 @@ class KubpGroupMeetingBrowserIT extends BrowserTest {
         browser.loginAs("penyelia");
         browser.driver().get(loanUrl);
         browser.click("approve:go");
-        assertThat(browser.text(By.id("currentStatus"))).isEqualTo("Disetujui");
+        assertThat(browser.textOnceItIs(By.id("currentStatus"), "Disetujui")).isEqualTo("Disetujui");
         browser.driver().manage().deleteAllCookies(); // a new session, whatever width the top bar has folded to
 
         browser.loginAs("keuangan");
         browser.driver().get(loanUrl);
         typeDate("disburse:date", disbursed);
         browser.click("disburse:go");
-        assertThat(browser.text(By.id("currentStatus"))).isEqualTo("Dicairkan");
+        assertThat(browser.textOnceItIs(By.id("currentStatus"), "Dicairkan")).isEqualTo("Dicairkan");
 
         browser.go("kubp/sheets.xhtml");
         new Select(browser.waitFor(By.id("open:districtCode"))).selectByValue(DISTRICT);
         typeDate("open:meetingDate", TODAY);
         browser.click("open:go");
-        assertThat(browser.text(By.id("messages"))).contains("Lembar penagihan dibuat");
+        assertThat(browser.textOnceItContains(By.id("messages"), "Lembar penagihan dibuat")).contains("Lembar penagihan dibuat");
         long sheet = Long.parseLong(browser.currentUrl().replaceAll(".*id=(\\d+).*", "$1"));
         WebElement row = browser.waitFor(By.xpath("//tr[.//a[text()='" + groupName + "']]"));
         // Two installments in arrears and the third due today: 3,000,000 to collect.
@@ -145,10 +145,10 @@ class KubpGroupMeetingBrowserIT extends BrowserTest {
         browser.type(rowPrefix + "amount", "6000000").type(rowPrefix + "receiptNo", "KW-UI-" + System.nanoTime())
                 .type(rowPrefix + "attendance", "6");
         browser.click("entries:post");
-        assertThat(browser.text(By.id("messages"))).contains("1 baris baru");
+        assertThat(browser.textOnceItContains(By.id("messages"), "1 baris baru")).contains("1 baris baru");
         assertThat(browser.text(By.id(rowPrefix + "state"))).isEqualTo("Dibukukan");
         browser.click("entries:post"); // pressed again: a replay, nothing posted twice
-        assertThat(browser.text(By.id("messages"))).contains("0 baris baru, 1 baris sudah dibukukan");
+        assertThat(browser.textOnceItContains(By.id("messages"), "0 baris baru, 1 baris sudah dibukukan")).contains("0 baris baru, 1 baris sudah dibukukan");
 
         browser.driver().get(loanUrl);
         assertThat(browser.text(By.id("currentStatus"))).isEqualTo("Lunas");

@@ -31,7 +31,7 @@ class ReportsBrowserIT extends BrowserTest {
         browser.go("reports.xhtml");
         browser.type("kubpLoan:loanId_input", "999999");
         browser.click("kubpLoan:statement");
-        assertThat(browser.text(By.id("messages"))).contains("999999", "tidak ditemukan");
+        assertThat(browser.textOnceItContains(By.id("messages"), "999999", "tidak ditemukan")).contains("999999", "tidak ditemukan");
     }
 
     /** Waits while the batch's progress ("12 / 340") keeps moving, until the page says so. */

@@ -177,7 +177,7 @@ class RuleAuthoringBrowserIT extends BrowserTest {
         atBothWidths("authoring-bad-input");
 
         browser.clickAndWaitForNewPage("authorForm:save");
-        assertThat(browser.text(By.id("messages"))).contains("Draf tidak disimpan");
+        assertThat(browser.textOnceItContains(By.id("messages"), "Draf tidak disimpan")).contains("Draf tidak disimpan");
         assertThat(api.inForce()).isEqualTo(original);
         browser.go("rulesets/version.xhtml?ruleSet=" + WRSE + "&number=" + n);
         assertThat(argument("criteria", "REGISTRY", "Desil paling tinggi").getAttribute("value")).isNotEqualTo("11");
@@ -201,7 +201,7 @@ class RuleAuthoringBrowserIT extends BrowserTest {
             assertThat(browser.driver().findElements(By.cssSelector(".CodeMirror"))).as("no code editor for policy staff").isEmpty();
             edit.accept(n);
             browser.clickAndWaitForNewPage("authorForm:save");
-            assertThat(browser.text(By.id("messages"))).contains("Versi " + n + " tersimpan");
+            assertThat(browser.textOnceItContains(By.id("messages"), "Versi " + n + " tersimpan")).contains("Versi " + n + " tersimpan");
             assertThat(browser.pageText()).contains("Aturan yang dihasilkan (hanya baca)");
 
             switchTo("penyelia");
@@ -214,7 +214,7 @@ class RuleAuthoringBrowserIT extends BrowserTest {
             }
             browser.type("approvalForm:note", "Disetujui");
             browser.clickAndWaitForNewPage("approvalForm:approve");
-            assertThat(browser.text(By.id("messages"))).contains("Versi " + n + " disetujui dan berlaku sejak");
+            assertThat(browser.textOnceItContains(By.id("messages"), "Versi " + n + " disetujui dan berlaku sejak")).contains("Versi " + n + " disetujui dan berlaku sejak");
             assertThat(api.inForce()).isEqualTo(n);
             newBehaviour.run();
 
@@ -222,7 +222,7 @@ class RuleAuthoringBrowserIT extends BrowserTest {
             browser.go("rulesets/version.xhtml?ruleSet=" + ruleSet + "&number=" + original);
             browser.type("rollbackForm:reason", "Kembali ke aturan sebelumnya");
             browser.clickAndWaitForNewPage("rollbackForm:rollback");
-            assertThat(browser.text(By.id("messages"))).contains("Pengembalian ke versi " + original + " diajukan");
+            assertThat(browser.textOnceItContains(By.id("messages"), "Pengembalian ke versi " + original + " diajukan")).contains("Pengembalian ke versi " + original + " diajukan");
             assertThat(api.inForce()).as("one person alone does not roll back").isEqualTo(n);
             if (checkPages) {
                 atBothWidths("authoring-rollback-requested");
@@ -230,7 +230,7 @@ class RuleAuthoringBrowserIT extends BrowserTest {
             switchTo("penyelia");
             browser.go("rulesets/version.xhtml?ruleSet=" + ruleSet + "&number=" + original);
             browser.clickAndWaitForNewPage("rollbackForm:requests:0:approveRollback");
-            assertThat(browser.text(By.id("messages"))).contains("Pengembalian ke versi " + original + " disetujui");
+            assertThat(browser.textOnceItContains(By.id("messages"), "Pengembalian ke versi " + original + " disetujui")).contains("Pengembalian ke versi " + original + " disetujui");
             assertThat(api.inForce()).isEqualTo(original);
             oldBehaviour.run();
         } finally {

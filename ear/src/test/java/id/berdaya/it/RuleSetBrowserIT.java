@@ -20,7 +20,7 @@ class RuleSetBrowserIT extends BrowserTest {
     void aRuleTechnicianEditsADraftInTheCodeEditorAndValidatesIt() {
         browser.loginAs("teknis");
         browser.click("navRulesets");
-        assertThat(browser.text(By.id("selectedName"))).isEqualTo("Kelayakan bantuan WRSE");
+        assertThat(browser.textOnceItIs(By.id("selectedName"), "Kelayakan bantuan WRSE")).isEqualTo("Kelayakan bantuan WRSE");
         browser.screenshot("rulesets-list");
 
         browser.type("newDraftForm:reason", "Inpres 4/2025: DTSEN menggantikan DTKS dan P3KE");
@@ -45,11 +45,11 @@ class RuleSetBrowserIT extends BrowserTest {
 
         setEditorText(DTSEN_REGISTRY);
         browser.click("versionForm:validate");
-        assertThat(browser.text(By.id("versionForm:validOk"))).startsWith("Aturan dapat dikompilasi");
+        assertThat(browser.textOnceItContains(By.id("versionForm:validOk"), "Aturan dapat dikompilasi")).startsWith("Aturan dapat dikompilasi");
         browser.screenshot("rulesets-draft-valid");
 
         browser.click("versionForm:runTests");
-        assertThat(browser.text(By.id("testSummary"))).endsWith("lulus, 1 gagal.");
+        assertThat(browser.textOnceItContains(By.id("testSummary"), "lulus, 1 gagal.")).endsWith("lulus, 1 gagal.");
         assertThat(browser.pageText()).contains("decision: expected NEEDS_REVIEW, got INELIGIBLE");
         browser.screenshot("rulesets-draft-tests");
 
@@ -74,7 +74,7 @@ class RuleSetBrowserIT extends BrowserTest {
             browser.screenshot("rulesets-approval");
             browser.type("approvalForm:note", "Sesuai Inpres 4/2025");
             browser.click("approvalForm:approve");
-            assertThat(browser.text(By.id("messages"))).contains("Versi " + n + " disetujui dan berlaku sejak");
+            assertThat(browser.textOnceItContains(By.id("messages"), "Versi " + n + " disetujui dan berlaku sejak")).contains("Versi " + n + " disetujui dan berlaku sejak");
             assertThat(browser.text(By.id("inForce"))).contains("Versi berlaku: " + n);
             browser.screenshot("rulesets-approved");
 
@@ -84,7 +84,7 @@ class RuleSetBrowserIT extends BrowserTest {
             browser.go("rulesets/version.xhtml?ruleSet=wrse-eligibility&number=" + original);
             browser.type("rollbackForm:reason", "DTSEN belum lengkap");
             browser.clickAndWaitForNewPage("rollbackForm:rollback");
-            assertThat(browser.text(By.id("messages"))).contains("Pengembalian ke versi " + original + " diajukan");
+            assertThat(browser.textOnceItContains(By.id("messages"), "Pengembalian ke versi " + original + " diajukan")).contains("Pengembalian ke versi " + original + " diajukan");
             assertThat(browser.pageText()).contains("(pengajuan Anda; perlu persetujuan orang lain)");
             assertThat(officer.inForce()).isEqualTo(n);
 
@@ -93,7 +93,7 @@ class RuleSetBrowserIT extends BrowserTest {
             browser.loginAs("penyelia");
             browser.go("rulesets/version.xhtml?ruleSet=wrse-eligibility&number=" + original);
             browser.clickAndWaitForNewPage("rollbackForm:requests:0:approveRollback");
-            assertThat(browser.text(By.id("messages"))).contains("Pengembalian ke versi " + original + " disetujui");
+            assertThat(browser.textOnceItContains(By.id("messages"), "Pengembalian ke versi " + original + " disetujui")).contains("Pengembalian ke versi " + original + " disetujui");
             assertThat(officer.inForce()).isEqualTo(original);
             browser.screenshot("rulesets-rolled-back");
         } finally {

@@ -22,7 +22,7 @@ class WrseIntakeBrowserIT extends BrowserTest {
         String wrongDate = applicant.nik().substring(0, 6) + "010101" + applicant.nik().substring(12);
         fillIntake(wrongDate, applicant);
         browser.click("intake:saveSubmit");
-        assertThat(browser.text(By.id("intake:nikMessage"))).contains("NIK");
+        assertThat(browser.textOnceItContains(By.id("intake:nikMessage"), "NIK")).contains("NIK");
         browser.screenshot("wrse-intake-nik-refused");
 
         browser.type("intake:nik", applicant.nik());
@@ -46,7 +46,7 @@ class WrseIntakeBrowserIT extends BrowserTest {
         browser.clickAndWaitForNewPage("topbarForm:langId");
 
         browser.click("steps:propose");
-        assertThat(browser.text(By.id("status"))).isEqualTo("Diusulkan ke provinsi");
+        assertThat(browser.textOnceItIs(By.id("status"), "Diusulkan ke provinsi")).isEqualTo("Diusulkan ke provinsi");
     }
 
     @Test
