@@ -31,11 +31,10 @@ class RegistryJobsBrowserIT extends BrowserTest {
         browser.click("navRegistry");
         assertThat(browser.pageText()).contains("Data registri dan penargetan", "Unggah ekstrak");
         browser.driver().findElement(By.cssSelector("input[type=file][id^='upload:file']")).sendKeys(csv.toString());
+        java.util.Set<String> before = extractIds();
         browser.click("upload:send");
-        waitUntilText("jobs:extracts", t -> t.contains("Selesai"), 120);
-        String row = new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.id("jobs:extracts")).getText());
+        String id = newExtractId(before);
+        String row = waitUntilRow(id, t -> t.contains("Selesai"), 120);
         assertThat(row).contains("DTSEN", "petugas", "2 / 2");
         browser.screenshot("registry-jobs-desktop");
         assertNoViolations("desktop");
@@ -60,9 +59,10 @@ class RegistryJobsBrowserIT extends BrowserTest {
         browser.click("upload:registry");
         browser.click("upload:registry_2");
         browser.driver().findElement(By.cssSelector("input[type=file][id^='upload:file']")).sendKeys(csv.toString());
+        java.util.Set<String> before = extractIds();
         browser.click("upload:send");
-        waitUntilText("jobs:extracts", t -> t.contains("P3KE"), 120);
-        waitUntilText("jobs:extracts", t -> !t.contains("Berjalan"), 120);
+        String id = newExtractId(before);
+        assertThat(waitUntilRow(id, t -> t.contains("Selesai"), 120)).contains("P3KE");
         browser.click("run:start");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(180))
                 .until(d -> browser.driver().findElements(By.id("jobs:runs:0:showCandidates")).size() == 1);
@@ -82,6 +82,41 @@ class RegistryJobsBrowserIT extends BrowserTest {
     void financeStaffDoNotSeeTheRegistryPage() {
         browser.loginAs("keuangan");
         assertThat(browser.driver().findElements(By.id("navRegistry"))).isEmpty();
+    }
+
+    /** The numbers of the extracts the table shows now (other tests' imports are listed too). */
+    private java.util.Set<String> extractIds() {
+        browser.waitFor(By.id("jobs:extracts"));
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    java.util.Set<String> ids = new java.util.HashSet<>();
+                    for (org.openqa.selenium.WebElement row : d.findElements(By.xpath("//tbody[@id='jobs:extracts_data']/tr[td]"))) {
+                        String number = row.findElement(By.xpath("td[1]")).getText().replaceAll("\\D", "");
+                        if (!number.isEmpty()) {
+                            ids.add(number);
+                        }
+                    }
+                    return ids;
+                });
+    }
+
+    /** The number of the extract that appeared after the upload. */
+    private String newExtractId(java.util.Set<String> before) {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> extractIds().stream().filter(id -> !before.contains(id)).findFirst().orElse(null));
+    }
+
+    /** This extract's row once its text satisfies the condition (the page's poll re-renders it meanwhile). */
+    private String waitUntilRow(String id, java.util.function.Predicate<String> condition, int seconds) {
+        By row = By.xpath("//tbody[@id='jobs:extracts_data']/tr[td[1][translate(normalize-space(.), 'No. ', '') = '" + id + "']]");
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(seconds))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    String text = d.findElement(row).getText();
+                    return condition.test(text) ? text : null;
+                });
     }
 
     /** Waits until the element's text satisfies the condition; the page's poll re-renders it meanwhile. */
