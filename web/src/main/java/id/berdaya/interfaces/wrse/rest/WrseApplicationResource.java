@@ -15,7 +15,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -56,12 +59,23 @@ public class WrseApplicationResource {
     @Context
     private SecurityContext security;
 
+    /**
+     * Records an application (201). With an Idempotency-Key (the field app makes one per record on
+     * the phone), a retry of a recording that went through answers 200 with the first application,
+     * header {@code Idempotent-Replayed: true}, and records nothing.
+     */
     @POST
     @RolesAllowed(Role.Names.LOAN_OFFICER)
-    public Response record(@NotNull @Valid ScreeningRequest request, @Context UriInfo uri) {
-        WrseApplication application = intake.record(request.toDetails());
-        return Response.created(uri.getAbsolutePathBuilder().path(application.getId().toString()).build())
-                .entity(new WrseViews.CreatedView(application.getId(), application.getStatus().name())).build();
+    public Response record(@NotNull @Valid ScreeningRequest request, @Context UriInfo uri,
+            @HeaderParam("Idempotency-Key") @Size(min = 1, max = 100)
+            @Pattern(regexp = "[A-Za-z0-9._:-]+", message = "letters, digits and . _ : - only") String idempotencyKey) {
+        WrseIntakeService.Recorded recorded = intake.record(request.toDetails(), idempotencyKey);
+        WrseApplication application = recorded.application();
+        var view = new WrseViews.CreatedView(application.getId(), application.getStatus().name());
+        var location = uri.getAbsolutePathBuilder().path(application.getId().toString()).build();
+        Response.ResponseBuilder answer = recorded.replayed() ? Response.ok(view).location(location)
+                : Response.created(location).entity(view);
+        return answer.header("Idempotent-Replayed", String.valueOf(recorded.replayed())).build();
     }
 
     @PUT
