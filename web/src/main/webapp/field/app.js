@@ -152,7 +152,7 @@ class Offline extends Error {}
 
 async function api(path, options) {
   const o = options || {};
-  const headers = Object.assign({ Accept: 'application/json', 'X-Berdaya-Client': 'field' }, o.headers || {});
+  const headers = Object.assign({ Accept: 'application/json', 'Accept-Language': lang, 'X-Berdaya-Client': 'field' }, o.headers || {});
   if (!headers.Authorization && session) headers.Authorization = 'Bearer ' + session.token;
   if (o.json !== undefined) headers['Content-Type'] = 'application/json';
   let answer;
@@ -255,7 +255,6 @@ async function signIn(event) {
   await loadReferenceData();
   signedIn();
   show('outbox');
-  if ((await all('outbox')).some((r) => r.state !== 'DONE')) sync();
 }
 
 async function loadReferenceData() {
@@ -583,6 +582,11 @@ async function sync() {
     for (const record of records) {
       try {
         if (record.kind === 'application') await sendApplication(record); else await sendSheet(record);
+      } catch (e) {
+        // Refused for the token: nothing reached the records, so it simply waits. Offline: it may have
+        // arrived, so it stays SENDING and the next sync asks again with the same key.
+        if (e instanceof SignInNeeded && record.state === 'SENDING') record.state = 'PENDING';
+        throw e;
       } finally {
         await put('outbox', record);
         renderOutbox();

@@ -74,6 +74,7 @@ class FieldAppBrowserIT extends BrowserTest {
         new Select(browser.waitFor(By.id("f-maritalStatus"))).selectByValue("MARRIED");
         new Select(browser.waitFor(By.id("f-districtCode"))).selectByValue(DISTRICT);
         browser.type("f-village", "Loa Ipuh");
+        new Select(browser.waitFor(By.id("f-businessField"))).selectByValue("CULINARY");
         browser.driver().findElement(By.cssSelector("input[name=registry][value=DTKS]")).click();
         browser.driver().findElement(By.cssSelector("input[name=registry][value=P3KE]")).click();
         browser.type("f-decile", "1");
@@ -192,11 +193,25 @@ class FieldAppBrowserIT extends BrowserTest {
         assertThat(outboxEntry("Lembar penagihan", "Menunggu")).contains("Menunggu dikirim");
         assertThat(browser.driver().findElements(By.cssSelector("#outbox > li"))).hasSize(4);
 
+        // Her token has run out meanwhile: the server refuses it, she signs in again, and the outbox is all there.
+        ((JavascriptExecutor) browser.driver()).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "indexedDB.open('berdaya-field').onsuccess = (e) => { const x = e.target.result.transaction('kv', 'readwrite');"
+                + " const kv = x.objectStore('kv'); kv.get('session').onsuccess = (g) => {"
+                + " kv.put(Object.assign(g.target.result, { token: 'run-out-token' }), 'session'); }; x.oncomplete = () => done(); };");
+        browser.driver().navigate().refresh();
+        browser.click("tab-outbox-button");
+        network(true);
+        browser.click("sync");
+        assertThat(browser.textOnceItContains(By.id("signin-why"), "Sesi berakhir")).contains("tetap tersimpan");
+        browser.type("username", "lapangan").type("password", "demo").click("signin-submit");
+        assertThat(outboxEntry(name3, "Menunggu")).contains("Menunggu dikirim");
+        assertThat(browser.driver().findElements(By.cssSelector("#outbox > li"))).hasSize(4);
+        assertThat(applicationsOf(officer, nik1)).as("nothing was recorded with the run-out token").isEmpty();
+
         // Back in signal, the connection drops after the server took the first application: its answer is lost.
         HasCdp cdp = (HasCdp) browser.driver();
         cdp.executeCdpCommand("Fetch.enable", Map.of("patterns",
                 List.of(Map.of("urlPattern", "*/api/wrse/applications", "requestStage", "Response"))));
-        network(true);
         browser.click("sync");
         awaitApplication(officer, name1);
         network(false);
@@ -208,8 +223,8 @@ class FieldAppBrowserIT extends BrowserTest {
         network(true);
         browser.click("sync");
         assertThat(browser.textOnceItContains(By.id("sync-msg"), "selesai")).contains("3 terkirim, 1 tersisa");
-        assertThat(outboxEntry(name1, "Hasil penyaringan")).contains("Selesai", "Layak", "skor", "foto terkirim");
-        assertThat(outboxEntry(name2, "Hasil penyaringan")).contains("Layak");
+        assertThat(outboxEntry(name1, "Hasil penyaringan")).contains("Selesai", "Hasil penyaringan: Layak", "skor", "foto terkirim");
+        assertThat(outboxEntry(name2, "Hasil penyaringan")).contains("Hasil penyaringan: Layak");
         assertThat(outboxEntry(name3, "Bentrok")).contains("open application");
         assertThat(outboxEntry("Lembar penagihan", "dibukukan")).contains("1 baris dibukukan");
         accessible("outbox");
