@@ -225,9 +225,10 @@ class FieldAppBrowserIT extends BrowserTest {
         assertThat(browser.textOnceItContains(By.id("sync-msg"), "selesai")).contains("3 terkirim, 1 tersisa");
         assertThat(outboxEntry(name1, "Hasil penyaringan")).contains("Selesai", "Hasil penyaringan: Layak", "skor", "foto terkirim");
         assertThat(outboxEntry(name2, "Hasil penyaringan")).contains("Hasil penyaringan: Layak");
-        assertThat(outboxEntry(name3, "Bentrok")).contains("open application");
+        assertThat(outboxEntry(name3, "Bentrok")).contains("sudah memiliki permohonan terbuka");
         assertThat(outboxEntry("Lembar penagihan", "dibukukan")).contains("1 baris dibukukan");
         accessible("outbox");
+        browser.screenshot("field-outbox-after-sync");
 
         // Nothing doubled: one application each, screened once; one repayment; the office's record untouched.
         for (String nik : List.of(nik1, nik2)) {

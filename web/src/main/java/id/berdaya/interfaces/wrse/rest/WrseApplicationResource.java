@@ -6,6 +6,7 @@ import id.berdaya.application.wrse.CircumstanceService;
 import id.berdaya.application.wrse.WrseIntakeService;
 import id.berdaya.application.wrse.WrseQueryService;
 import id.berdaya.domain.security.Role;
+import id.berdaya.domain.shared.InvalidInputException;
 import id.berdaya.domain.wrse.ApplicationStatus;
 import id.berdaya.domain.wrse.WrseApplication;
 import id.berdaya.domain.wrse.WrseApplicationRepository;
@@ -15,8 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -47,6 +46,8 @@ import jakarta.ws.rs.core.UriInfo;
 @Produces(MediaType.APPLICATION_JSON)
 public class WrseApplicationResource {
 
+    private static final java.util.regex.Pattern IDEMPOTENCY_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+
     @Inject
     private WrseIntakeService intake;
 
@@ -67,8 +68,11 @@ public class WrseApplicationResource {
     @POST
     @RolesAllowed(Role.Names.LOAN_OFFICER)
     public Response record(@NotNull @Valid ScreeningRequest request, @Context UriInfo uri,
-            @HeaderParam("Idempotency-Key") @Size(min = 1, max = 100)
-            @Pattern(regexp = "[A-Za-z0-9._:-]+", message = "letters, digits and . _ : - only") String idempotencyKey) {
+            @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+            throw new InvalidInputException("Idempotency-Key", "1 to 100 letters, digits and . _ : - only",
+                    "1 sampai 100 huruf, angka, dan . _ : - saja");
+        }
         WrseIntakeService.Recorded recorded = intake.record(request.toDetails(), idempotencyKey);
         WrseApplication application = recorded.application();
         var view = new WrseViews.CreatedView(application.getId(), application.getStatus().name());
