@@ -21,11 +21,22 @@ self.addEventListener('fetch', (event) => {
     return; // the API and everything else go to the network as usual
   }
   const name = url.pathname === scope.pathname ? 'index.html' : url.pathname.substring(scope.pathname.length);
-  event.respondWith(caches.open(CACHE).then((cache) => cache.match(name).then((hit) => hit || fetch(event.request)
-    .then((answer) => {
-      if (answer.ok && SHELL.includes(name)) {
+  if (!SHELL.includes(name)) {
+    return;
+  }
+  // Stale while revalidate: the phone's copy answers at once (with or without a signal), and a
+  // fresh copy, when one can be had, is kept for the next opening, so a new release arrives by itself.
+  event.respondWith(caches.open(CACHE).then((cache) => cache.match(name).then((hit) => {
+    const fresh = fetch(event.request, { cache: 'no-cache' }).then((answer) => {
+      if (answer.ok) {
         cache.put(name, answer.clone());
       }
       return answer;
-    }))));
+    });
+    if (hit) {
+      event.waitUntil(fresh.catch(() => undefined));
+      return hit;
+    }
+    return fresh;
+  })));
 });

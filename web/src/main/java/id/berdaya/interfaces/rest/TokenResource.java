@@ -7,6 +7,7 @@ import id.berdaya.interfaces.security.ApiTokens;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -38,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Produces(MediaType.APPLICATION_JSON)
 public class TokenResource {
 
-    /** @param client who asks, for the log (e.g. "field"); optional */
+    /** The body, {@code {}} at least; @param client who asks, for the log (e.g. "field"); optional */
     public record TokenRequest(@Size(max = 40) @Pattern(regexp = "[A-Za-z0-9._-]+") String client) {
     }
 
@@ -57,13 +58,13 @@ public class TokenResource {
     @POST
     @Operation(summary = "Signs in once: a bearer token for the next hours, for HTTP Basic credentials")
     @SecurityRequirement(name = "basic")
-    public Response issue(@Valid TokenRequest request, @HeaderParam("Authorization") String authorization) {
+    public Response issue(@NotNull @Valid TokenRequest request, @HeaderParam("Authorization") String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return ErrorMappers.error(Response.Status.UNAUTHORIZED, "A token is issued for a username and password "
                     + "(HTTP Basic), not for another token");
         }
         String username = security.getUserPrincipal().getName();
-        String client = request == null || request.client() == null ? "api" : request.client();
+        String client = request.client() == null ? "api" : request.client();
         ApiTokens.Issued issued = tokens.issue(username, client);
         String fullName = accounts.find(username).map(StaffUser::getFullName).orElse(username);
         List<String> roles = Arrays.stream(Role.values()).map(Role::name).filter(security::isUserInRole).toList();
