@@ -1,6 +1,7 @@
 package id.berdaya.interfaces.kubp.rest;
 
 import id.berdaya.interfaces.rest.KnownRegion;
+import id.berdaya.interfaces.rest.NotAfterToday;
 import id.berdaya.domain.kubp.group.GroupDetails;
 import id.berdaya.domain.kubp.group.MemberDetails;
 import id.berdaya.domain.kubp.group.MemberRole;
@@ -10,7 +11,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +26,7 @@ public final class GroupRequests {
             @NotBlank @Size(max = 6) @KnownRegion(regency = false) String districtCode,
             @NotBlank @Size(max = 100) String village,
             @NotBlank @Size(max = 20) String businessField,
-            @NotNull @PastOrPresent LocalDate foundedOn,
+            @NotNull @NotAfterToday LocalDate foundedOn,
             @NotNull @Size(min = 1, max = 50) List<@Valid @NotNull MemberRequest> members) {
 
         GroupDetails toDetails() {

@@ -2,6 +2,7 @@ package id.berdaya.interfaces.wrse.rest;
 
 import id.berdaya.interfaces.rest.ProgrammeDate;
 import id.berdaya.interfaces.rest.KnownRegion;
+import id.berdaya.interfaces.rest.NotAfterToday;
 import id.berdaya.application.wrse.ApplicantDetails;
 import id.berdaya.rules.MaritalStatus;
 import id.berdaya.rules.Sex;
@@ -10,7 +11,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -30,7 +30,7 @@ public record ScreeningRequest(
         @NotNull @Pattern(regexp = "\\d{16}", message = "must be exactly 16 digits") String kkNumber,
         @NotBlank @Size(max = 150) String fullName,
         @NotNull Sex sex,
-        @NotNull @PastOrPresent LocalDate birthDate,
+        @NotNull @NotAfterToday LocalDate birthDate,
         @NotNull MaritalStatus maritalStatus,
         @NotNull @Pattern(regexp = "\\d{4}", message = "must be a 4-digit regency code") @KnownRegion(regency = true) String regencyCode,
         @Pattern(regexp = "\\d{6}", message = "must be a 6-digit district code") @KnownRegion(regency = false) String districtCode,
