@@ -63,6 +63,10 @@ final class Http {
         return send(request);
     }
 
+    Answer put(String path, String json) throws IOException {
+        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(180))
                 .header("Accept", "application/json, application/pdf").header("Authorization", authorization);
