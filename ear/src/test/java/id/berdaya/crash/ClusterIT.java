@@ -74,8 +74,9 @@ class ClusterIT {
                 .withArguments(List.of("-Dberdaya.node.a.port=" + (8080 + a), "-Dberdaya.node.b.port=" + (8080 + b)));
         balancer.start();
         for (String name : List.of("node-a", "node-b")) {
-            HarnessServer node = HarnessServer.prepare(ha, ear, target.resolve(name), name.equals("node-a") ? a : b,
-                    database.environment());
+            Map<String, String> environment = new java.util.HashMap<>(database.environment());
+            environment.put("BERDAYA_EXTRACTS_DIR", target.resolve("shared-extracts").toAbsolutePath().toString());
+            HarnessServer node = HarnessServer.prepare(ha, ear, target.resolve(name), name.equals("node-a") ? a : b, environment);
             List<String> arguments = new ArrayList<>(peers);
             arguments.add("-Djboss.node.name=" + name);
             node.withArguments(arguments);
@@ -111,7 +112,7 @@ class ClusterIT {
 
     @Test
     @Order(1)
-    void aRuleSetApprovedOnOneNodeIsInForceOnTheOtherWithinFiveSecondsAndSoIsItsRollback() throws IOException {
+    void aRuleSetApprovedOnOneNodeIsInForceOnTheOtherWithinFiveSecondsAndSoIsItsRollback() throws Exception {
         String before = screeningVersion(on("node-b", "petugas"));
         try (Connection c = database.connect(); PreparedStatement s = c.prepareStatement(
                 "select holder from cluster_lease where name = 'rule-set-activations'"); ResultSet rs = s.executeQuery()) {
@@ -264,9 +265,10 @@ class ClusterIT {
         AtomicInteger receipt = new AtomicInteger();
         for (Http client : List.of(new Http(through.toString(), "keuangan"), on(victim, "keuangan"))) {
             work.add(clients.submit(() -> {
-                while (!stop.get()) {
+                // At most 300 attempts in all (Rp 1,500,000 of the loan's 6,000,000).
+                while (!stop.get() && receipt.incrementAndGet() <= 300) {
                     String key = UUID.randomUUID().toString();
-                    String body = repayment(5_000, "kill-" + receipt.incrementAndGet());
+                    String body = repayment(5_000, "kill-" + receipt.get());
                     unanswered.put(key, body);
                     try {
                         Http.Answer a = client.post("api/kubp/loans/" + loan + "/repayments", body, key);
@@ -276,14 +278,23 @@ class ClusterIT {
                             enough.countDown();
                         }
                     } catch (IOException cutOff) {
-                        // the kill cut the answer off: retried below on the living node
+                        // The kill cut the answer off (retried below on the living node); this node is gone.
+                        return null;
                     }
                 }
                 return null;
             }));
         }
         assertThat(enough.await(5, TimeUnit.MINUTES)).as("repayments acknowledged before the kill").isTrue();
+        // A registry import (a Jakarta Batch job) running on the victim when it dies.
+        Http officer = on(victim, "petugas");
+        Http.Answer upload = expect(officer.postBytes("api/registries/DTSEN/extracts?asOf=" + TODAY.minusDays(1), "text/csv",
+                extract(IMPORT_ROWS).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                202, "registry extract");
+        long extract = upload.json().getJsonNumber("id").longValue();
+        JsonObject progress = awaitJson(officer, "api/registries/extracts/" + extract, j -> j.getJsonNumber("linesDone").longValue() > 0);
         nodes.get(victim).kill();
+        assertThat(progress.getString("status")).as("the import was running when its node died: " + progress).isEqualTo("STARTED");
         System.out.printf("[cluster] killed %s (her session's node) after %d acknowledged repayments%n", victim, acknowledged.size());
         stop.set(true);
         clients.shutdown();
@@ -308,6 +319,50 @@ class ClusterIT {
         JsonObject position = expect(finance.get("api/kubp/loans/" + loan + "?asOf=" + TODAY), 200, "loan").json();
         assertThat(position.getJsonNumber("outstandingPrincipal").longValue())
                 .isEqualTo(6_000_000L - acknowledged.values().stream().mapToLong(Long::longValue).sum());
+
+        // The dead node's import is restarted on the survivor from its last checkpoint, and counts every line once.
+        Http survivorOfficer = on(survivor, "petugas");
+        expect(survivorOfficer.post("api/registries/extracts/" + extract + "/restart", ""), 202, "restart of the import");
+        JsonObject done = awaitJson(survivorOfficer, "api/registries/extracts/" + extract,
+                j -> java.util.Set.of("COMPLETED", "FAILED", "STOPPED").contains(j.getString("status")));
+        System.out.printf("[cluster] import %d killed at %d of %d lines on %s, restarted on %s: %s%n", extract,
+                progress.getJsonNumber("linesDone").longValue(), IMPORT_ROWS, victim, survivor, done);
+        assertThat(done.getString("status")).isEqualTo("COMPLETED");
+        assertThat(done.getJsonNumber("read").longValue()).isEqualTo(IMPORT_ROWS);
+        assertThat(done.getJsonNumber("accepted").longValue() + done.getJsonNumber("rejected").longValue()).isEqualTo(IMPORT_ROWS);
+    }
+
+    private static final int IMPORT_ROWS = 40_000;
+
+    /** A DTSEN listing of women in one district, one per line. */
+    private static String extract(int rows) {
+        StringBuilder csv = new StringBuilder("NIK,NO_KK,NAMA,JENIS_KELAMIN,TANGGAL_LAHIR,STATUS_KAWIN,HUBUNGAN_KK,KODE_KAB,KODE_KEC,KODE_DESA,DESIL\n");
+        for (int i = 1; i <= rows; i++) {
+            LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(i % 12_000);
+            String nik = String.format("640205%02d%02d%02d%04d", birth.getDayOfMonth() + 40, birth.getMonthValue(), birth.getYear() % 100,
+                    i / 12_000 + 1);
+            csv.append(String.join(",", nik, "6402051203150002", "Warga " + i, "P", birth.toString(), "KAWIN", "ISTRI", "6402", "640205",
+                    "6402052001", Integer.toString(1 + i % 10))).append('\n');
+        }
+        return csv.toString();
+    }
+
+    /** Polls a GET until the condition holds (two minutes at most), pacing by a latch that never opens. */
+    private static JsonObject awaitJson(Http client, String path, java.util.function.Predicate<JsonObject> done) throws IOException {
+        CountDownLatch never = new CountDownLatch(1);
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        JsonObject last = null;
+        while (System.nanoTime() < deadline) {
+            Http.Answer answer = client.get(path);
+            if (answer.status() == 200 || answer.status() == 202) {
+                last = answer.json();
+                if (done.test(last)) {
+                    return last;
+                }
+            }
+            await(never, 100);
+        }
+        throw new AssertionError(path + " did not reach the expected state in 2 minutes; last " + last);
     }
 
     private static List<JsonObject> repaymentsStored(Http finance, long loan) throws IOException {
