@@ -14,18 +14,24 @@ import id.berdaya.rules.wrse.WrseApplicant;
 import id.berdaya.rules.wrse.WrseScreener;
 import id.berdaya.rules.wrse.WrseScreeningResult;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,7 +42,7 @@ import java.util.logging.Logger;
  * {@link #putInForce} swaps a version atomically: a request already running keeps the version it
  * started with, the next one gets the new version, and nobody waits.
  * <p>
- * The rule set in force is the database's: every second each node reads which version is in force
+ * The rule set in force is the database's: every second ({@link #FOLLOW}) each node reads which version is in force
  * ({@link RuleSetRepository#inForceMarks}, two short rows) and, when another node approved or rolled
  * back a version, compiles the stored one and swaps it in. So every node of a cluster follows a
  * commit within about two seconds plus a compile; the node that committed has swapped already.
@@ -49,6 +55,9 @@ public class RuleEngine {
 
     private static final Logger LOG = Logger.getLogger(RuleEngine.class.getName());
 
+    /** How often each node reads the database's versions in force. */
+    static final Duration FOLLOW = Duration.ofSeconds(1);
+
     @Inject
     private RuleSetRepository stored;
 
@@ -57,6 +66,14 @@ public class RuleEngine {
     }
 
     private final Map<RuleSetKind, AtomicReference<Loaded>> inForce = new EnumMap<>(RuleSetKind.class);
+
+    @Resource
+    private ManagedScheduledExecutorService executor;
+
+    @Resource
+    private SessionContext context;
+
+    private ScheduledFuture<?> following;
 
     /** The database's in-force row each kind was last brought in line with. */
     private final Map<RuleSetKind, InForceMark> followed = new ConcurrentHashMap<>();
@@ -69,14 +86,30 @@ public class RuleEngine {
             inForce.put(kind, new AtomicReference<>());
             putInForce(storedInForce(kind));
         }
+        RuleEngine self = context.getBusinessObject(RuleEngine.class);
+        following = executor.scheduleWithFixedDelay(() -> {
+            try {
+                self.followDatabase();
+            } catch (RuntimeException e) {
+                // A failed read must not end the schedule (an executor drops a task that throws).
+                LOG.log(Level.FINE, "Following the rule sets in force failed", e);
+            }
+        }, FOLLOW.toMillis(), FOLLOW.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stopFollowing() {
+        if (following != null) {
+            following.cancel(false);
+        }
     }
 
     /**
      * Follows the database: a version approved or rolled back on another node (or by any path that
-     * did not swap here) goes into force on this node too. Non-persistent: every node runs its own.
+     * did not swap here) goes into force on this node too. Called each second by this node's own
+     * executor through the bean (for a transaction); never two at once, a compile delays the next.
      */
-    @Schedule(hour = "*", minute = "*", second = "*", persistent = false, info = "rule-set-in-force")
-    void followDatabase() {
+    public void followDatabase() {
         try {
             for (InForceMark mark : stored.inForceMarks()) {
                 if (mark.equals(followed.get(mark.kind()))) {
