@@ -32,6 +32,7 @@ final class HarnessServer implements AutoCloseable {
     private final Map<String, String> environment;
     private final Path log;
     private Process process;
+    private final List<String> arguments = new ArrayList<>();
 
     private HarnessServer(Path home, int offset, Map<String, String> environment) {
         this.home = home;
@@ -50,7 +51,7 @@ final class HarnessServer implements AutoCloseable {
         if (!Files.isRegularFile(provisioned.resolve("jboss-modules.jar"))) {
             throw new IllegalStateException("No provisioned server at " + provisioned + ": run ./mvnw -B package -DskipTests first");
         }
-        if (!Files.isRegularFile(ear)) {
+        if (ear != null && !Files.isRegularFile(ear)) {
             throw new IllegalStateException("No EAR at " + ear + ": run ./mvnw -B package -DskipTests first");
         }
         deleteTree(target);
@@ -72,6 +73,9 @@ final class HarnessServer implements AutoCloseable {
                 }
             }
         }
+        if (ear == null) { // a server without the application (the cluster's balancer)
+            return new HarnessServer(target.toAbsolutePath(), offset, new LinkedHashMap<>(environment));
+        }
         Path config = target.resolve("standalone/configuration/standalone.xml");
         String xml = Files.readString(config);
         if (!xml.contains("deployment-scanner")) {
@@ -81,6 +85,16 @@ final class HarnessServer implements AutoCloseable {
         Files.createDirectories(target.resolve("standalone/deployments"));
         Files.copy(ear, target.resolve("standalone/deployments/berdaya.ear"));
         return new HarnessServer(target.toAbsolutePath(), offset, new LinkedHashMap<>(environment));
+    }
+
+    /** System properties for every start from now on (a cluster node's name and peers). */
+    HarnessServer withArguments(List<String> more) {
+        arguments.addAll(more);
+        return this;
+    }
+
+    boolean isRunning() {
+        return process != null && process.isAlive();
     }
 
     Path home() {
@@ -103,6 +117,7 @@ final class HarnessServer implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/standalone.sh").toString(),
                 "-Djboss.socket.binding.port-offset=" + offset, "-Djboss.bind.address=127.0.0.1",
                 "-Djboss.bind.address.management=127.0.0.1", "-Dberdaya.demo=true"));
+        command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
         builder.environment().putAll(environment);
         builder.environment().put("JBOSS_HOME", home.toString());

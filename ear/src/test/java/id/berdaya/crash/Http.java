@@ -54,6 +54,10 @@ final class Http {
         return post(path, json, null);
     }
 
+    Answer postBytes(String path, String contentType, byte[] body) throws IOException {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     Answer post(String path, String json, String idempotencyKey) throws IOException {
         HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json));
@@ -61,6 +65,10 @@ final class Http {
             request.header("Idempotency-Key", idempotencyKey);
         }
         return send(request);
+    }
+
+    Answer put(String path, String json) throws IOException {
+        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     private HttpRequest.Builder request(String path) {

@@ -15,16 +15,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A browser-less page session: logs in through the login form and keeps the session cookie. */
-final class PageSession {
+public final class PageSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final URI base;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
 
     private PageSession(URL app) {
         this.base = URI.create(app.toString().endsWith("/") ? app.toString() : app + "/");
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -33,7 +34,7 @@ final class PageSession {
     }
 
     /** Logged in as a demo user (password "demo"). */
-    static PageSession demo(URL app, String username) {
+    public static PageSession demo(URL app, String username) {
         PageSession session = new PageSession(app);
         HttpResponse<String> form = session.get("login.xhtml");
         HttpResponse<String> answer = session.postForm("login.xhtml", "login=login&login%3Ausername=" + username
@@ -44,13 +45,19 @@ final class PageSession {
         return session;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
     HttpResponse<String> postForm(String path, String form) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    /** The value of a cookie the server set (the cluster test reads the session's route from it). */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     static String viewState(String html) {

@@ -1,5 +1,6 @@
 package id.berdaya.application.rules;
 
+import id.berdaya.infrastructure.cluster.ClusterLease;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -26,6 +27,11 @@ import java.util.logging.Logger;
  * Wakes the activator when an approved version's effective date-time comes, and every half minute
  * besides: that poll also applies what fell due while the server was down, and anything a lost wake
  * missed. Pending activations live in the database, so nothing is lost by a restart.
+ * <p>
+ * In a cluster the half-minute poll runs on the node holding the {@code rule-set-activations}
+ * lease only (another takes it over within {@link #LEASE} of that node's death); a wake runs on the
+ * node that scheduled it. Applying one activation twice is refused by its optimistic lock, and the
+ * other nodes follow the database's version in force by themselves ({@code RuleEngine}).
  */
 @Singleton
 @Startup
@@ -34,6 +40,8 @@ import java.util.logging.Logger;
 public class ActivationScheduler {
 
     static final Duration POLL = Duration.ofSeconds(30);
+    static final Duration LEASE = Duration.ofSeconds(90);
+    static final String LEASE_NAME = "rule-set-activations";
     private static final Logger LOG = Logger.getLogger(ActivationScheduler.class.getName());
 
     @Resource
@@ -45,12 +53,15 @@ public class ActivationScheduler {
     @Inject
     private RuleSetActivator activator;
 
+    @Inject
+    private ClusterLease lease;
+
     private ScheduledFuture<?> poll;
     private final Queue<ScheduledFuture<?>> wakes = new ConcurrentLinkedQueue<>();
 
     @PostConstruct
     void start() {
-        poll = executor.scheduleWithFixedDelay(this::applyDue, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
+        poll = executor.scheduleWithFixedDelay(this::pollIfLeaseHeld, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
@@ -86,6 +97,18 @@ public class ActivationScheduler {
         long delay = Math.max(0, Duration.between(Instant.now(), at).toMillis());
         wakes.removeIf(ScheduledFuture::isDone);
         wakes.add(executor.schedule(this::applyDue, delay, TimeUnit.MILLISECONDS));
+    }
+
+    private void pollIfLeaseHeld() {
+        try {
+            if (!lease.hold(LEASE_NAME, LEASE)) {
+                return;
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Taking the activation lease failed; the next poll retries", e);
+            return;
+        }
+        applyDue();
     }
 
     private void applyDue() {

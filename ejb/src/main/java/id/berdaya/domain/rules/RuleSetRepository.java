@@ -17,6 +17,9 @@ public interface RuleSetRepository {
     /** The version in force, with its files loaded. */
     Optional<RuleSetRevision> inForce(RuleSetKind kind);
 
+    /** Which version of each rule set is in force, without its files (a cheap poll). */
+    List<InForceMark> inForceMarks();
+
     /** The versions whose files have this content id (what a recorded decision names). */
     List<RuleSetRevision> withContentId(RuleSetKind kind, String contentId);
 

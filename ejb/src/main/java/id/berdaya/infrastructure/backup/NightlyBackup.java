@@ -1,5 +1,6 @@
 package id.berdaya.infrastructure.backup;
 
+import id.berdaya.infrastructure.cluster.ClusterLease;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ScheduleExpression;
@@ -12,6 +13,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,6 +21,7 @@ import java.util.logging.Logger;
 /**
  * The nightly backup: off unless BERDAYA_BACKUP_NIGHTLY=true (off in the demo too); then every day
  * at BERDAYA_BACKUP_AT (02:00) a backup is made and only the BERDAYA_BACKUP_KEEP (14) newest are kept.
+ * In a cluster every node's timer fires; the one that takes the {@code nightly-backup} lease makes it.
  */
 @Singleton
 @Startup
@@ -31,6 +34,9 @@ public class NightlyBackup {
 
     @Inject
     private DatabaseBackup backup;
+
+    @Inject
+    private ClusterLease lease;
 
     @PostConstruct
     void schedule() {
@@ -49,6 +55,11 @@ public class NightlyBackup {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void run() {
         try {
+            // Longer than the nodes' timers can drift apart, shorter than a day.
+            if (!lease.hold("nightly-backup", Duration.ofHours(1))) {
+                LOG.info("The nightly backup is made by another node of the cluster");
+                return;
+            }
             backup.create("system", "NIGHTLY");
             backup.prune(BackupSettings.keep());
         } catch (IOException | RuntimeException e) {

@@ -34,7 +34,15 @@ public class StagedExtracts {
         return Long.getLong("berdaya.extracts.max-bytes", DEFAULT_MAX_BYTES);
     }
 
+    /**
+     * The server's data directory, unless berdaya.extracts.dir or BERDAYA_EXTRACTS_DIR names another:
+     * in a cluster a directory all nodes share, so that another node can restart an interrupted import.
+     */
     public Path directory() {
+        String shared = System.getProperty("berdaya.extracts.dir", System.getenv("BERDAYA_EXTRACTS_DIR"));
+        if (shared != null && !shared.isBlank()) {
+            return Path.of(shared);
+        }
         String base = System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir"));
         return Path.of(base, "berdaya-extracts");
     }

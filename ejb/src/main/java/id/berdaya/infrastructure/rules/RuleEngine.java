@@ -1,6 +1,7 @@
 package id.berdaya.infrastructure.rules;
 
 import id.berdaya.domain.kubp.ledger.ArrearsLadder;
+import id.berdaya.domain.rules.InForceMark;
 import id.berdaya.domain.rules.RuleSetKind;
 import id.berdaya.domain.rules.RuleSetRepository;
 import id.berdaya.domain.rules.RuleSetRevision;
@@ -13,16 +14,24 @@ import id.berdaya.rules.wrse.WrseApplicant;
 import id.berdaya.rules.wrse.WrseScreener;
 import id.berdaya.rules.wrse.WrseScreeningResult;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,6 +41,11 @@ import java.util.logging.Logger;
  * in force), keeps it, and evaluates every request against the version in force at that moment.
  * {@link #putInForce} swaps a version atomically: a request already running keeps the version it
  * started with, the next one gets the new version, and nobody waits.
+ * <p>
+ * The rule set in force is the database's: every second ({@link #FOLLOW}) each node reads which version is in force
+ * ({@link RuleSetRepository#inForceMarks}, two short rows) and, when another node approved or rolled
+ * back a version, compiles the stored one and swaps it in. So every node of a cluster follows a
+ * commit within about two seconds plus a compile; the node that committed has swapped already.
  */
 @Singleton
 @Startup
@@ -40,6 +54,9 @@ import java.util.logging.Logger;
 public class RuleEngine {
 
     private static final Logger LOG = Logger.getLogger(RuleEngine.class.getName());
+
+    /** How often each node reads the database's versions in force. */
+    static final Duration FOLLOW = Duration.ofSeconds(1);
 
     @Inject
     private RuleSetRepository stored;
@@ -50,11 +67,65 @@ public class RuleEngine {
 
     private final Map<RuleSetKind, AtomicReference<Loaded>> inForce = new EnumMap<>(RuleSetKind.class);
 
+    @Resource
+    private ManagedScheduledExecutorService executor;
+
+    @Resource
+    private SessionContext context;
+
+    private ScheduledFuture<?> following;
+
+    /** The database's in-force row each kind was last brought in line with. */
+    private final Map<RuleSetKind, InForceMark> followed = new ConcurrentHashMap<>();
+
     @PostConstruct
     void loadInForce() {
+        // Read before loading: a version put in force meanwhile by another node differs, and is followed.
+        stored.inForceMarks().forEach(mark -> followed.put(mark.kind(), mark));
         for (RuleSetKind kind : RuleSetKind.values()) {
             inForce.put(kind, new AtomicReference<>());
             putInForce(storedInForce(kind));
+        }
+        RuleEngine self = context.getBusinessObject(RuleEngine.class);
+        following = executor.scheduleWithFixedDelay(() -> {
+            try {
+                self.followDatabase();
+            } catch (RuntimeException e) {
+                // A failed read must not end the schedule (an executor drops a task that throws).
+                LOG.log(Level.FINE, "Following the rule sets in force failed", e);
+            }
+        }, FOLLOW.toMillis(), FOLLOW.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stopFollowing() {
+        if (following != null) {
+            following.cancel(false);
+        }
+    }
+
+    /**
+     * Follows the database: a version approved or rolled back on another node (or by any path that
+     * did not swap here) goes into force on this node too. Called each second by this node's own
+     * executor through the bean (for a transaction); never two at once, a compile delays the next.
+     */
+    public void followDatabase() {
+        try {
+            for (InForceMark mark : stored.inForceMarks()) {
+                if (mark.equals(followed.get(mark.kind()))) {
+                    continue;
+                }
+                RuleSetVersion loaded = versionInForce(mark.kind());
+                if (!loaded.versionId().equals(mark.contentId())) {
+                    LOG.info(() -> "Rule set " + mark.kind() + ": the database has " + mark.contentId()
+                            + " in force since " + mark.inForceSince() + "; following it");
+                    putInForce(storedInForce(mark.kind()));
+                }
+                followed.put(mark.kind(), mark);
+            }
+        } catch (RuntimeException e) {
+            // A database that is briefly away: the next second tries again.
+            LOG.log(Level.FINE, "Reading the rule sets in force failed", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package id.berdaya.infrastructure.persistence.rules;
 
+import id.berdaya.domain.rules.InForceMark;
 import id.berdaya.domain.rules.RuleSetActivation;
 import id.berdaya.domain.rules.RuleSetKind;
 import id.berdaya.domain.rules.RuleSetRepository;
@@ -40,6 +41,13 @@ public class JpaRuleSetRepository implements RuleSetRepository {
         return em.createQuery("select v from RuleSetRevision v where v.kind = :kind and v.status = :status",
                 RuleSetRevision.class).setParameter("kind", kind).setParameter("status", RuleSetStatus.IN_FORCE)
                 .getResultStream().findFirst().map(JpaRuleSetRepository::loaded);
+    }
+
+    @Override
+    public List<InForceMark> inForceMarks() {
+        return em.createQuery("select new id.berdaya.domain.rules.InForceMark(v.kind, v.id, v.contentId, v.inForceSince) "
+                + "from RuleSetRevision v where v.status = :status", InForceMark.class)
+                .setParameter("status", RuleSetStatus.IN_FORCE).getResultList();
     }
 
     @Override
