@@ -19,6 +19,12 @@ import id.berdaya.domain.wrse.CriterionOutcome;
 import id.berdaya.domain.wrse.ScreeningDecision;
 import id.berdaya.domain.wrse.WrseApplication;
 import id.berdaya.domain.wrse.WrseProgramme;
+import id.berdaya.domain.shared.NotFoundException;
+import id.berdaya.domain.wrse.appeal.Appeal;
+import id.berdaya.domain.wrse.appeal.AppealRepository;
+import id.berdaya.domain.wrse.appeal.AppealStatus;
+import id.berdaya.domain.wrse.appeal.RuleSetChoice;
+import id.berdaya.reports.wrse.AppealOutcomeLetter;
 import id.berdaya.reports.wrse.Applicant;
 import id.berdaya.reports.wrse.FailedCriterion;
 import id.berdaya.reports.wrse.HandoverItem;
@@ -61,6 +67,9 @@ public class WrseDocuments {
     @Inject
     private CodeListRepository codeLists;
 
+    @Inject
+    private AppealRepository appeals;
+
     public WrseDecisionLetter decisionLetter(long applicationId, String verifyBase) {
         WrseApplication application = queries.find(applicationId);
         WrseDecision decision = application.getCurrentDecision();
@@ -82,6 +91,34 @@ public class WrseDocuments {
                 application.getApplicationDate(), eligible, eligible ? List.of() : reasons(application.latestDecision(), confidential()),
                 WrseProgramme.STANDARD_AID_VALUE.amount(), application.getProgrammeYear(),
                 legalBases.of(RuleSetKind.WRSE_ELIGIBILITY, latest.getRuleSetVersion()).citation(),
+                office.copies("decision", regionName(application.getApplicant().getRegencyCode())));
+    }
+
+    /**
+     * The answer to a decided appeal, dated on the day it was decided; a dismissal gives every failed
+     * criterion of the re-screening (a confidential circumstance never named).
+     */
+    public AppealOutcomeLetter appealOutcomeLetter(long appealId, String verifyBase) {
+        Appeal appeal = appeals.find(appealId).orElseThrow(() -> new NotFoundException("WRSE appeal", appealId));
+        if (appeal.getStatus() != AppealStatus.DECIDED) {
+            throw new StateConflictException("Appeal " + appealId + " has not been decided yet",
+                    "Sanggahan " + appealId + " belum diputus");
+        }
+        WrseApplication application = queries.find(appeal.getApplicationId());
+        ScreeningDecision decision = application.getDecisions().stream()
+                .filter(d -> d.getId().equals(appeal.getNewDecisionId())).findFirst().orElseThrow();
+        AppealOutcomeLetter.Outcome outcome = AppealOutcomeLetter.Outcome.valueOf(appeal.getOutcome().name());
+        IssuingOffice office = IssuingOffice.of("wrse");
+        return new AppealOutcomeLetter(office.letterhead(),
+                issues.issue(LetterSubject.of(LetterType.WRSE_APPEAL_OUTCOME, appealId),
+                        application.getApplicant().getFullName(), verifyBase,
+                        appeal.getHandledAt().atZone(LetterRegister.WITA).toLocalDate()),
+                office.signatory(), applicant(application), String.valueOf(application.getId()),
+                appeal.getDecisionLetterNumber(), appeal.getDecisionLetterDate(), appeal.getLodgedOn(), outcome,
+                appeal.getRuleSetChoice() == RuleSetChoice.ORIGINAL,
+                legalBases.of(RuleSetKind.WRSE_ELIGIBILITY, decision.getRuleSetVersion()).citation(),
+                outcome == AppealOutcomeLetter.Outcome.DISMISSED ? reasons(decision, confidential()) : List.of(),
+                WrseProgramme.STANDARD_AID_VALUE.amount(), application.getProgrammeYear(),
                 office.copies("decision", regionName(application.getApplicant().getRegencyCode())));
     }
 
