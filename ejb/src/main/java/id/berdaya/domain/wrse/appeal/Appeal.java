@@ -11,6 +11,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -94,17 +95,17 @@ public class Appeal {
     @Column(name = "corrects_circumstances", nullable = false)
     private boolean correctsCircumstances;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "wrse_appeal_registry", joinColumns = @JoinColumn(name = "appeal_id"))
     @OrderColumn(name = "position")
     private List<RegistryEntry> registries = new ArrayList<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "wrse_appeal_aid", joinColumns = @JoinColumn(name = "appeal_id"))
     @Column(name = "aid_code", length = 20)
     private Set<String> currentAid = new TreeSet<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "wrse_appeal_circumstance", joinColumns = @JoinColumn(name = "appeal_id"))
     @Column(name = "circumstance_code", length = 30)
     private Set<String> circumstances = new TreeSet<>();
