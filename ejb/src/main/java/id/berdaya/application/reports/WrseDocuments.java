@@ -24,6 +24,7 @@ import id.berdaya.domain.wrse.appeal.Appeal;
 import id.berdaya.domain.wrse.appeal.AppealRepository;
 import id.berdaya.domain.wrse.appeal.AppealStatus;
 import id.berdaya.domain.wrse.appeal.RuleSetChoice;
+import id.berdaya.domain.wrse.goods.GoodsRepository;
 import id.berdaya.reports.wrse.AppealOutcomeLetter;
 import id.berdaya.reports.wrse.Applicant;
 import id.berdaya.reports.wrse.FailedCriterion;
@@ -69,6 +70,9 @@ public class WrseDocuments {
 
     @Inject
     private AppealRepository appeals;
+
+    @Inject
+    private GoodsRepository goods;
 
     public WrseDecisionLetter decisionLetter(long applicationId, String verifyBase) {
         WrseApplication application = queries.find(applicationId);
@@ -154,8 +158,15 @@ public class WrseDocuments {
                     + ": the aid has not been handed over", "Permohonan " + applicationId + " berstatus "
                     + application.getStatus() + ": bantuan belum diserahkan");
         }
-        List<HandoverItem> items = application.getAidItems().stream()
-                .map(item -> new HandoverItem(item, 1, "paket", null)).toList();
+        // With a goods package the minutes list each good delivered, its quantity and value, and the witnesses named.
+        var goodsPackage = goods.packageOf(applicationId).filter(p -> p.getDeliveredOn() != null);
+        List<HandoverItem> items = goodsPackage.map(p -> p.getItems().stream()
+                        .filter(i -> i.getDeliveredQuantity() != null && i.getDeliveredQuantity() > 0)
+                        .map(i -> new HandoverItem(i.getName() + " (" + i.getSupplier() + ")", i.getDeliveredQuantity(), i.getUnit(),
+                                i.deliveredValue())).toList())
+                .orElseGet(() -> application.getAidItems().stream().map(item -> new HandoverItem(item, 1, "paket", null)).toList());
+        List<Witness> witnesses = goodsPackage.map(p -> p.witnesses().stream().map(w -> new Witness(w.name(), w.role())).toList())
+                .orElse(List.of(new Witness("", ""), new Witness("", "")));
         IssuingOffice office = IssuingOffice.of("wrse");
         Applicant recipient = applicant(application);
         return new HandoverMinutes(office.letterhead(),
@@ -163,8 +174,8 @@ public class WrseDocuments {
                         application.getApplicant().getFullName(), verifyBase, application.getAidHandoverDate()),
                 office.signatory(), recipient, application.getAidHandoverDate(), "Kecamatan " + recipient.district(),
                 "WRSE Tahun " + application.getProgrammeYear(), items, application.getAidValue(),
-                // Witnesses sign by hand: the record does not name them.
-                List.of(new Witness("", ""), new Witness("", "")));
+                // Without a package the witnesses sign by hand: the record does not name them.
+                witnesses);
     }
 
     private Applicant applicant(WrseApplication application) {
