@@ -55,21 +55,24 @@ class WrseGoodsPackageIT {
         return added.json().getJsonNumber("id").longValue();
     }
 
-    /** Eligible, proposed, verified by the province and trained: ready for her goods. */
-    private long trainedRecipient() {
-        ApiClient.Answer created = officer().post(APPLICATIONS, WrseApplicants.eligible().json());
+    /** Eligible, proposed, verified by the province and trained: ready for her goods (also for the browser walk). */
+    static long trainedRecipient(URL app) {
+        ApiClient officer = ApiClient.demo(app, "petugas");
+        ApiClient supervisor = ApiClient.demo(app, "penyelia");
+        ApiClient.Answer created = officer.post(APPLICATIONS, WrseApplicants.eligible().json());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = created.json().getJsonNumber("id").longValue();
-        step(officer(), id, "submission", "");
-        step(officer(), id, "proposal", "");
+        step(officer, id, "submission", "");
+        step(officer, id, "proposal", "");
         for (String kind : new String[] {"APPLICATION_LETTER", "KK_COPY", "KTP_COPY"}) {
-            assertThat(officer().put(APPLICATIONS + "/" + id + "/documents/" + kind, "{\"received\": true}").status()).isEqualTo(200);
+            assertThat(officer.put(APPLICATIONS + "/" + id + "/documents/" + kind, "{\"received\": true}").status()).isEqualTo(200);
         }
-        step(supervisor(), id, "verification", "");
-        step(officer(), id, "training", "{\"attendedOn\": \"" + WrseApplicants.today() + "\"}");
+        step(supervisor, id, "verification", "");
+        step(officer, id, "training", "{\"attendedOn\": \"" + WrseApplicants.today() + "\"}");
         return id;
     }
 
-    private void step(ApiClient who, long id, String step, String body) {
+    private static void step(ApiClient who, long id, String step, String body) {
         ApiClient.Answer answer = who.post(APPLICATIONS + "/" + id + "/" + step, body);
         assertThat(answer.status()).as(step + " " + answer).isEqualTo(200);
     }
@@ -90,7 +93,7 @@ class WrseGoodsPackageIT {
         long machine = catalogueItem("SEWING", "Mesin jahit portabel", "unit", 2_100_000, "CV Jahit Jaya");
         assertThat(officer().get(GOODS + "/catalogue?businessField=CULINARY").jsonArray().stream()
                 .map(v -> v.asJsonObject().getJsonNumber("id").longValue())).contains(stove, pans).doesNotContain(machine);
-        long id = trainedRecipient();
+        long id = trainedRecipient(app);
         String packagePath = GOODS + "/packages/" + id;
 
         // Over the entitlement, or a good of another field's catalogue: refused by name, nothing saved.
