@@ -226,6 +226,26 @@ class WrseAppealIT {
         assertThat(officer().post(APPEALS, registryError(id)).status()).as("one appeal per decision letter").isEqualTo(409);
     }
 
+    @Test
+    void aConfidentialCircumstanceInAnAppealIsSeenOnlyByTheRolesThatHandleItAndNeverPrinted() throws Exception {
+        long id = refusedWithLetter(WrseApplicants.eligible().registries());
+        JsonObject appeal = lodge(Json.createObjectBuilder().add("applicationId", id).add("ground", "WRONG_FACTS")
+                .add("grounds", "Penyintas kekerasan dengan rujukan UPTD PPA; belum dicatat saat permohonan")
+                .add("corrections", Json.createObjectBuilder().add("circumstances", Json.createArrayBuilder().add("VIOLENCE_SURVIVOR")))
+                .build().toString());
+        long appealId = appeal.getJsonNumber("id").longValue();
+        assertThat(appeal.getJsonObject("corrections").getJsonArray("circumstances").getString(0)).isEqualTo("VIOLENCE_SURVIVOR");
+        assertThat(ApiClient.demo(app, "kebijakan").get(APPEALS + "/" + appealId).status()).isEqualTo(403);
+        assertThat(ApiClient.demo(app, "keuangan").get(APPEALS).status()).isEqualTo(403);
+
+        JsonObject decided = ApiClient.demo(app, "penyelia2").post(APPEALS + "/" + appealId + "/decision",
+                decision("CURRENT").toString()).json();
+        assertThat(decided.getString("outcome")).isEqualTo("DISMISSED");
+        assertThat(ApiClient.demo(app, "kebijakan").get(APPLICATIONS + "/" + id).body()).doesNotContain("VIOLENCE_SURVIVOR");
+        assertThat(pdf("penyelia", "api/reports/wrse/appeals/" + appealId + "/outcome-letter.pdf"))
+                .contains("DITOLAK").doesNotContainIgnoringCase("kekerasan").doesNotContain("VIOLENCE", "PPA", "Penyintas");
+    }
+
     private JsonObject latestDecision(long applicationId) {
         var decisions = officer().get(APPLICATIONS + "/" + applicationId).json().getJsonArray("decisions");
         return decisions.getJsonObject(decisions.size() - 1);

@@ -4,6 +4,7 @@ import id.berdaya.application.wrse.AppealDetails;
 import id.berdaya.application.wrse.ApplicantDetails;
 import id.berdaya.domain.wrse.appeal.AppealGround;
 import id.berdaya.domain.wrse.appeal.RuleSetChoice;
+import id.berdaya.interfaces.rest.MultiLineText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -32,11 +33,11 @@ public final class AppealRequests {
             @NotNull Long applicationId,
             LocalDate lodgedOn,
             AppealGround ground,
-            @Size(max = 2000) String grounds,
-            @Size(max = 2000) String newFacts,
+            @MultiLineText @Size(max = 2000) String grounds,
+            @MultiLineText @Size(max = 2000) String newFacts,
             @Valid CorrectionsRequest corrections,
             @Size(max = 20) String registry,
-            @Size(max = 1000) String correction) {
+            @MultiLineText @Size(max = 1000) String correction) {
 
         AppealDetails details() {
             CorrectionsRequest c = corrections == null ? new CorrectionsRequest(null, null, null) : corrections;
@@ -48,6 +49,6 @@ public final class AppealRequests {
     }
 
     /** The supervisor's decision: which rule set re-screens it, and a note. */
-    public record DecisionRequest(RuleSetChoice ruleSetChoice, @Size(max = 2000) String note) {
+    public record DecisionRequest(RuleSetChoice ruleSetChoice, @MultiLineText @Size(max = 2000) String note) {
     }
 }

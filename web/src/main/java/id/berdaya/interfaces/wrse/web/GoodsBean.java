@@ -52,7 +52,7 @@ public class GoodsBean implements Serializable {
     /** Quantities by catalogue item, in the catalogue's order. */
     private List<Line> lines;
     private LocalDate deliveryDate = WrseProgramme.today(Instant.now());
-    private List<Integer> delivered;
+    private List<Count> delivered;
     private LocalDate deliveredOn = WrseProgramme.today(Instant.now());
     private String witness1Name;
     private String witness1Role;
@@ -126,14 +126,33 @@ public class GoodsBean implements Serializable {
         return lines;
     }
 
-    public List<Integer> getDelivered() {
+    /** What was delivered of each package item, as typed; the quantity chosen until changed. */
+    public List<Count> getDelivered() {
         if (delivered == null) {
             delivered = new ArrayList<>();
             if (getGoodsPackage() != null) {
-                getGoodsPackage().getItems().forEach(i -> delivered.add(i.getQuantity()));
+                getGoodsPackage().getItems().forEach(i -> delivered.add(new Count(i.getQuantity())));
             }
         }
         return delivered;
+    }
+
+    /** A typed number the form binds to (EL cannot convert into a List<Integer> element). */
+    public static class Count implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private Integer value;
+
+        Count(Integer value) {
+            this.value = value;
+        }
+
+        public Integer getValue() {
+            return value;
+        }
+
+        public void setValue(Integer value) {
+            this.value = value;
+        }
     }
 
     public void addItem() {
@@ -165,7 +184,7 @@ public class GoodsBean implements Serializable {
 
     public void handOver() {
         try {
-            goodsPackage = goods.handOver(applicationId, new ArrayList<>(getDelivered()), deliveredOn, List.of(
+            goodsPackage = goods.handOver(applicationId, getDelivered().stream().map(Count::getValue).toList(), deliveredOn, List.of(
                     new GoodsPackage.Witness(witness1Name, witness1Role), new GoodsPackage.Witness(witness2Name, witness2Role)));
             application = null;
             errors.info("goods.handedOver");
