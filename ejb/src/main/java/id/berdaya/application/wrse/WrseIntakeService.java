@@ -39,15 +39,42 @@ public class WrseIntakeService {
     @Inject
     private RuleEngine ruleEngine;
 
+    /** An application recorded now, or found recorded before under the same idempotency key. */
+    public record Recorded(WrseApplication application, boolean replayed) {
+    }
+
     public WrseApplication record(ApplicantDetails details) {
+        return record(details, null).application();
+    }
+
+    /**
+     * Records an application; with an idempotency key (a field device's), a retry of a recording that
+     * already went through answers with the first application and records nothing. The same key for
+     * another applicant is a conflict.
+     */
+    public Recorded record(ApplicantDetails details, String idempotencyKey) {
+        if (idempotencyKey != null) {
+            var earlier = applications.findByIdempotencyKey(idempotencyKey);
+            if (earlier.isPresent()) {
+                if (!earlier.get().getApplicant().getNikValue().equals(details.nik())) {
+                    throw new StateConflictException("Idempotency-Key " + idempotencyKey
+                            + " was used for another application (" + earlier.get().getId() + ")",
+                            "Idempotency-Key sudah dipakai untuk permohonan lain (" + earlier.get().getId() + ")");
+                }
+                return new Recorded(earlier.get(), true);
+            }
+        }
         CheckedApplicant c = checks.check(details, Instant.now());
         requireNoOtherOpen(c, null);
         WrseApplication application = new WrseApplication(c.applicant(), c.applicationDate(), c.registries(),
                 c.currentAid(), caller(), Instant.now());
         application.recordCircumstances(c.circumstances());
+        if (idempotencyKey != null) {
+            application.recordedUnder(idempotencyKey);
+        }
         store(c, () -> applications.add(application));
         LOG.info(() -> "WRSE application " + application.getId() + " recorded by " + caller());
-        return application;
+        return new Recorded(application, false);
     }
 
     /** Corrects a DRAFT or SUBMITTED application; submit it again to screen the corrected data. */

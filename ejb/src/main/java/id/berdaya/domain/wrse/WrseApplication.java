@@ -87,6 +87,10 @@ public class WrseApplication extends ApplicationWorkflow {
     @Column(name = "entered_by", nullable = false, length = 50)
     private String enteredBy;
 
+    /** The recording client's own key (a field device's), if it sent one; unique. */
+    @Column(name = "idempotency_key", length = 100, updatable = false)
+    private String idempotencyKey;
+
     @Column(name = "entered_at", nullable = false)
     private Instant enteredAt;
 
@@ -151,6 +155,18 @@ public class WrseApplication extends ApplicationWorkflow {
         }
         this.circumstances.clear();
         this.circumstances.addAll(codes);
+    }
+
+    /** Remembers the key a client recorded this application under; set once, at recording. */
+    public void recordedUnder(String key) {
+        if (this.idempotencyKey != null) {
+            throw new IllegalStateException("application already has an idempotency key");
+        }
+        this.idempotencyKey = key;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
     }
 
     /** The value behind "one open application per NIK per programme year" (a unique column). */

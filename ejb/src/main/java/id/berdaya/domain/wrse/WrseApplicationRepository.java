@@ -14,6 +14,9 @@ public interface WrseApplicationRepository {
     /** The application with its decisions, history and documents loaded, for display after the transaction. */
     Optional<WrseApplication> findComplete(long id);
 
+    /** The application a client recorded under this idempotency key, if any. */
+    Optional<WrseApplication> findByIdempotencyKey(String key);
+
     /** The open application for this NIK in this programme year, if any. */
     Optional<WrseApplication> findOpen(String nik, int programmeYear);
 

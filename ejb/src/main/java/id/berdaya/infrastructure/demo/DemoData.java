@@ -54,6 +54,9 @@ public class DemoData {
         // issue 14: the one who may write free-form rule text (DRL); policy staff edit rules as data.
         users.add(new StaffUser("teknis", demo, "Bayu Pratama, S.Kom.", "199002142015031002",
                 Set.of(Role.POLICY_STAFF, Role.RULE_TECHNICIAN)));
-        LOG.info("Demo data loaded: users petugas, kebijakan, keuangan, penyelia, penyelia2, admin, teknis (password 'demo')");
+        // issue 22: a field officer who takes applications and collects at group meetings (the field app).
+        users.add(new StaffUser("lapangan", demo, "Yuliana Dewi", "199104182016042003",
+                Set.of(Role.LOAN_OFFICER, Role.FINANCE_STAFF)));
+        LOG.info("Demo data loaded: users petugas, kebijakan, keuangan, penyelia, penyelia2, admin, teknis, lapangan (password 'demo')");
     }
 }

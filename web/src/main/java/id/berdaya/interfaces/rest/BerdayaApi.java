@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
- * The REST API, at /berdaya/api, HTTP Basic authentication. Its OpenAPI document is served at
+ * The REST API, at /berdaya/api, HTTP Basic authentication or a bearer token from {@code POST /api/tokens}. Its OpenAPI document is served at
  * /openapi (YAML, or JSON with {@code ?format=JSON}); {@link ApiErrorResponses} adds the one error body
  * to every operation.
  */
@@ -23,5 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "A staff account's username and password")
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "A short-lived token from POST /api/tokens (issue 22): sign in once, then no password per request")
 public class BerdayaApi extends Application {
 }

@@ -17,8 +17,10 @@ import java.util.Optional;
 
 /**
  * The one authentication mechanism of the application (Jakarta Security allows one): HTTP Basic
- * for the REST API under {@code /api/}, a login form with a session for the pages. Both check
- * credentials through {@link CredentialCheck} (throttling, then a short cache, then PBKDF2).
+ * or a bearer token from {@code POST /api/tokens} for the REST API under {@code /api/}, a login
+ * form with a session for the pages. Passwords are checked through {@link CredentialCheck}
+ * (throttling, then a short cache, then PBKDF2), tokens through {@link ApiTokens} (a hash and one
+ * query).
  */
 @ApplicationScoped
 public class BerdayaAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -26,9 +28,14 @@ public class BerdayaAuthenticationMechanism implements HttpAuthenticationMechani
     static final String LOGIN_PAGE = "/login.xhtml";
     static final String THROTTLED_ATTRIBUTE = BerdayaAuthenticationMechanism.class.getName() + ".throttled";
     private static final String API_PREFIX = "/api/";
+    static final String CLIENT_HEADER = "X-Berdaya-Client";
+    static final String FIELD_CLIENT = "field";
 
     @Inject
     private CredentialCheck credentials;
+
+    @Inject
+    private ApiTokens tokens;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -46,6 +53,16 @@ public class BerdayaAuthenticationMechanism implements HttpAuthenticationMechani
 
     private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        Optional<String> bearer = bearerToken(request.getHeader("Authorization"));
+        if (bearer.isPresent()) {
+            Optional<ApiTokens.Holder> holder = tokens.holder(bearer.get());
+            if (holder.isPresent()) {
+                return context.notifyContainerAboutLogin(new CallerPrincipal(holder.get().username()), holder.get().groups());
+            }
+            request.setAttribute(ApiErrorServlet.MESSAGE_ATTRIBUTE, "Token expired or unknown; sign in again");
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"Berdaya\", error=\"invalid_token\"");
+            return context.responseUnauthorized();
+        }
         Optional<UsernamePasswordCredential> credential = basicCredential(request.getHeader("Authorization"));
         if (credential.isPresent()) {
             CredentialCheck.Result result = credentials.check(credential.get(), request.getRemoteAddr());
@@ -70,7 +87,10 @@ public class BerdayaAuthenticationMechanism implements HttpAuthenticationMechani
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context, String message) {
         request.setAttribute(ApiErrorServlet.MESSAGE_ATTRIBUTE, message);
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Berdaya\", charset=\"UTF-8\"");
+        // A script that signs in itself (the field app says so) gets a challenge that opens no browser dialog.
+        boolean ownSignIn = FIELD_CLIENT.equals(request.getHeader(CLIENT_HEADER));
+        response.setHeader("WWW-Authenticate", ownSignIn ? "Bearer realm=\"Berdaya\""
+                : "Basic realm=\"Berdaya\", charset=\"UTF-8\"");
         return context.responseUnauthorized();
     }
 
@@ -106,6 +126,13 @@ public class BerdayaAuthenticationMechanism implements HttpAuthenticationMechani
     private static boolean isApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.startsWith(API_PREFIX) || path.equals("/api");
+    }
+
+    static Optional<String> bearerToken(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        return Optional.of(header.substring(7).trim());
     }
 
     static Optional<UsernamePasswordCredential> basicCredential(String header) {

@@ -49,6 +49,12 @@ public class JpaWrseApplicationRepository implements WrseApplicationRepository {
     }
 
     @Override
+    public Optional<WrseApplication> findByIdempotencyKey(String key) {
+        return em.createQuery("select a from WrseApplication a where a.idempotencyKey = :key", WrseApplication.class)
+                .setParameter("key", key).getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<WrseApplication> findOpen(String nik, int programmeYear) {
         return em.createQuery("select a from WrseApplication a where a.openKey = :key", WrseApplication.class)
                 .setParameter("key", WrseApplication.openKeyFor(nik, programmeYear))

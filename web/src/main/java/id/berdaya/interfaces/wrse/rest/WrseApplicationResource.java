@@ -6,6 +6,7 @@ import id.berdaya.application.wrse.CircumstanceService;
 import id.berdaya.application.wrse.WrseIntakeService;
 import id.berdaya.application.wrse.WrseQueryService;
 import id.berdaya.domain.security.Role;
+import id.berdaya.domain.shared.InvalidInputException;
 import id.berdaya.domain.wrse.ApplicationStatus;
 import id.berdaya.domain.wrse.WrseApplication;
 import id.berdaya.domain.wrse.WrseApplicationRepository;
@@ -16,6 +17,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -44,6 +46,8 @@ import jakarta.ws.rs.core.UriInfo;
 @Produces(MediaType.APPLICATION_JSON)
 public class WrseApplicationResource {
 
+    private static final java.util.regex.Pattern IDEMPOTENCY_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+
     @Inject
     private WrseIntakeService intake;
 
@@ -56,12 +60,26 @@ public class WrseApplicationResource {
     @Context
     private SecurityContext security;
 
+    /**
+     * Records an application (201). With an Idempotency-Key (the field app makes one per record on
+     * the phone), a retry of a recording that went through answers 200 with the first application,
+     * header {@code Idempotent-Replayed: true}, and records nothing.
+     */
     @POST
     @RolesAllowed(Role.Names.LOAN_OFFICER)
-    public Response record(@NotNull @Valid ScreeningRequest request, @Context UriInfo uri) {
-        WrseApplication application = intake.record(request.toDetails());
-        return Response.created(uri.getAbsolutePathBuilder().path(application.getId().toString()).build())
-                .entity(new WrseViews.CreatedView(application.getId(), application.getStatus().name())).build();
+    public Response record(@NotNull @Valid ScreeningRequest request, @Context UriInfo uri,
+            @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+            throw new InvalidInputException("Idempotency-Key", "1 to 100 letters, digits and . _ : - only",
+                    "1 sampai 100 huruf, angka, dan . _ : - saja");
+        }
+        WrseIntakeService.Recorded recorded = intake.record(request.toDetails(), idempotencyKey);
+        WrseApplication application = recorded.application();
+        var view = new WrseViews.CreatedView(application.getId(), application.getStatus().name());
+        var location = uri.getAbsolutePathBuilder().path(application.getId().toString()).build();
+        Response.ResponseBuilder answer = recorded.replayed() ? Response.ok(view).location(location)
+                : Response.created(location).entity(view);
+        return answer.header("Idempotent-Replayed", String.valueOf(recorded.replayed())).build();
     }
 
     @PUT
