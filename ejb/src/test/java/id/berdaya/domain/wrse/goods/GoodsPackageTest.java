@@ -19,8 +19,19 @@ class GoodsPackageTest {
     private static final CatalogueItem PANS = item("CULINARY", "Panci dan wajan", "set", 550_000);
     private static final CatalogueItem SEWING_MACHINE = item("SEWING", "Mesin jahit portabel", "unit", 2_100_000);
 
+    private static long ids;
+
+    /** A stored catalogue good: the database gives ids, here the test does. */
     private static CatalogueItem item(String field, String name, String unit, long price) {
-        return new CatalogueItem(field, name, unit, price, "CV Sumber Rejeki", "penyelia", NOW);
+        CatalogueItem item = new CatalogueItem(field, name, unit, price, "CV Sumber Rejeki", "penyelia", NOW);
+        try {
+            java.lang.reflect.Field id = CatalogueItem.class.getDeclaredField("id");
+            id.setAccessible(true);
+            id.set(item, ++ids);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return item;
     }
 
     private static GoodsPackage culinary() {
