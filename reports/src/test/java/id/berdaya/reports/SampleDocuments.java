@@ -24,6 +24,7 @@ import id.berdaya.reports.kubp.RepaymentStatement;
 import id.berdaya.reports.kubp.ScheduleLine;
 import id.berdaya.reports.kubp.WarningLevel;
 import id.berdaya.reports.wrse.Applicant;
+import id.berdaya.reports.wrse.AppealOutcomeLetter;
 import id.berdaya.reports.wrse.FailedCriterion;
 import id.berdaya.reports.wrse.HandoverItem;
 import id.berdaya.reports.wrse.HandoverMinutes;
@@ -61,6 +62,19 @@ public final class SampleDocuments {
                         new FailedCriterion("AGE", "Usia 61 tahun pada tanggal permohonan; batas usia 18–59 tahun"),
                         new FailedCriterion("PKH", "Saat ini tercatat sebagai penerima PKH")),
                 3_000_000, 2026, DECREE, COPIES_WRSE);
+    }
+
+    public static AppealOutcomeLetter upheldAppeal() {
+        return new AppealOutcomeLetter(DINSOS_KALTIM, issue("400.9/0002/SANGGAH-WRSE/2026"), HEAD_OF_DINSOS, SITI,
+                "WRSE-2026-000124", "400.9/0008/DINSOS/2026", LocalDate.of(2026, 10, 6), LocalDate.of(2026, 10, 20),
+                AppealOutcomeLetter.Outcome.UPHELD, true, DECREE, List.of(), 3_000_000, 2026, COPIES_WRSE);
+    }
+
+    public static AppealOutcomeLetter dismissedAppeal() {
+        return new AppealOutcomeLetter(DINSOS_KALTIM, issue("400.9/0003/SANGGAH-WRSE/2026"), HEAD_OF_DINSOS, SITI,
+                "WRSE-2026-000125", "400.9/0009/DINSOS/2026", LocalDate.of(2026, 10, 7), LocalDate.of(2026, 10, 21),
+                AppealOutcomeLetter.Outcome.DISMISSED, false, DECREE,
+                List.of(new FailedCriterion("REGISTRY", "Tidak terdaftar di DTSEN desil 1–4")), 3_000_000, 2026, COPIES_WRSE);
     }
 
     public static ProposalList proposalList() {
@@ -137,6 +151,8 @@ public final class SampleDocuments {
         java.util.Map<String, Document> all = new java.util.LinkedHashMap<>();
         all.put("wrse-decision-eligible", eligibleDecision());
         all.put("wrse-decision-ineligible", ineligibleDecision());
+        all.put("wrse-appeal-upheld", upheldAppeal());
+        all.put("wrse-appeal-dismissed", dismissedAppeal());
         all.put("wrse-proposal-list", proposalList());
         all.put("wrse-handover-minutes", handoverMinutes());
         all.put("kubp-approval-letter", loanApproval());

@@ -19,6 +19,13 @@ import id.berdaya.domain.wrse.CriterionOutcome;
 import id.berdaya.domain.wrse.ScreeningDecision;
 import id.berdaya.domain.wrse.WrseApplication;
 import id.berdaya.domain.wrse.WrseProgramme;
+import id.berdaya.domain.shared.NotFoundException;
+import id.berdaya.domain.wrse.appeal.Appeal;
+import id.berdaya.domain.wrse.appeal.AppealRepository;
+import id.berdaya.domain.wrse.appeal.AppealStatus;
+import id.berdaya.domain.wrse.appeal.RuleSetChoice;
+import id.berdaya.domain.wrse.goods.GoodsRepository;
+import id.berdaya.reports.wrse.AppealOutcomeLetter;
 import id.berdaya.reports.wrse.Applicant;
 import id.berdaya.reports.wrse.FailedCriterion;
 import id.berdaya.reports.wrse.HandoverItem;
@@ -61,6 +68,12 @@ public class WrseDocuments {
     @Inject
     private CodeListRepository codeLists;
 
+    @Inject
+    private AppealRepository appeals;
+
+    @Inject
+    private GoodsRepository goods;
+
     public WrseDecisionLetter decisionLetter(long applicationId, String verifyBase) {
         WrseApplication application = queries.find(applicationId);
         WrseDecision decision = application.getCurrentDecision();
@@ -82,6 +95,34 @@ public class WrseDocuments {
                 application.getApplicationDate(), eligible, eligible ? List.of() : reasons(application.latestDecision(), confidential()),
                 WrseProgramme.STANDARD_AID_VALUE.amount(), application.getProgrammeYear(),
                 legalBases.of(RuleSetKind.WRSE_ELIGIBILITY, latest.getRuleSetVersion()).citation(),
+                office.copies("decision", regionName(application.getApplicant().getRegencyCode())));
+    }
+
+    /**
+     * The answer to a decided appeal, dated on the day it was decided; a dismissal gives every failed
+     * criterion of the re-screening (a confidential circumstance never named).
+     */
+    public AppealOutcomeLetter appealOutcomeLetter(long appealId, String verifyBase) {
+        Appeal appeal = appeals.find(appealId).orElseThrow(() -> new NotFoundException("WRSE appeal", appealId));
+        if (appeal.getStatus() != AppealStatus.DECIDED) {
+            throw new StateConflictException("Appeal " + appealId + " has not been decided yet",
+                    "Sanggahan " + appealId + " belum diputus");
+        }
+        WrseApplication application = queries.find(appeal.getApplicationId());
+        ScreeningDecision decision = application.getDecisions().stream()
+                .filter(d -> d.getId().equals(appeal.getNewDecisionId())).findFirst().orElseThrow();
+        AppealOutcomeLetter.Outcome outcome = AppealOutcomeLetter.Outcome.valueOf(appeal.getOutcome().name());
+        IssuingOffice office = IssuingOffice.of("wrse");
+        return new AppealOutcomeLetter(office.letterhead(),
+                issues.issue(LetterSubject.of(LetterType.WRSE_APPEAL_OUTCOME, appealId),
+                        application.getApplicant().getFullName(), verifyBase,
+                        appeal.getHandledAt().atZone(LetterRegister.WITA).toLocalDate()),
+                office.signatory(), applicant(application), String.valueOf(application.getId()),
+                appeal.getDecisionLetterNumber(), appeal.getDecisionLetterDate(), appeal.getLodgedOn(), outcome,
+                appeal.getRuleSetChoice() == RuleSetChoice.ORIGINAL,
+                legalBases.of(RuleSetKind.WRSE_ELIGIBILITY, decision.getRuleSetVersion()).citation(),
+                outcome == AppealOutcomeLetter.Outcome.DISMISSED ? reasons(decision, confidential()) : List.of(),
+                WrseProgramme.STANDARD_AID_VALUE.amount(), application.getProgrammeYear(),
                 office.copies("decision", regionName(application.getApplicant().getRegencyCode())));
     }
 
@@ -117,8 +158,15 @@ public class WrseDocuments {
                     + ": the aid has not been handed over", "Permohonan " + applicationId + " berstatus "
                     + application.getStatus() + ": bantuan belum diserahkan");
         }
-        List<HandoverItem> items = application.getAidItems().stream()
-                .map(item -> new HandoverItem(item, 1, "paket", null)).toList();
+        // With a goods package the minutes list each good delivered, its quantity and value, and the witnesses named.
+        var goodsPackage = goods.packageOf(applicationId).filter(p -> p.getDeliveredOn() != null);
+        List<HandoverItem> items = goodsPackage.map(p -> p.getItems().stream()
+                        .filter(i -> i.getDeliveredQuantity() != null && i.getDeliveredQuantity() > 0)
+                        .map(i -> new HandoverItem(i.getName() + " (" + i.getSupplier() + ")", i.getDeliveredQuantity(), i.getUnit(),
+                                i.deliveredValue())).toList())
+                .orElseGet(() -> application.getAidItems().stream().map(item -> new HandoverItem(item, 1, "paket", null)).toList());
+        List<Witness> witnesses = goodsPackage.map(p -> p.witnesses().stream().map(w -> new Witness(w.name(), w.role())).toList())
+                .orElse(List.of(new Witness("", ""), new Witness("", "")));
         IssuingOffice office = IssuingOffice.of("wrse");
         Applicant recipient = applicant(application);
         return new HandoverMinutes(office.letterhead(),
@@ -126,8 +174,8 @@ public class WrseDocuments {
                         application.getApplicant().getFullName(), verifyBase, application.getAidHandoverDate()),
                 office.signatory(), recipient, application.getAidHandoverDate(), "Kecamatan " + recipient.district(),
                 "WRSE Tahun " + application.getProgrammeYear(), items, application.getAidValue(),
-                // Witnesses sign by hand: the record does not name them.
-                List.of(new Witness("", ""), new Witness("", "")));
+                // Without a package the witnesses sign by hand: the record does not name them.
+                witnesses);
     }
 
     private Applicant applicant(WrseApplication application) {

@@ -17,7 +17,9 @@ public enum LetterType {
     KUBP_PORTFOLIO_REPORT("500", "LAP-KUBP", "Laporan portofolio pinjaman KUBP"),
     BENEFICIARY_SUMMARY("400", "PUG", "Rekapitulasi penerima manfaat (data PUG)"),
     // issue 18: one per group and disaster, telling the group of its moratorium.
-    KUBP_RELIEF_LETTER("500", "BENCANA-KUBP", "Surat pemberitahuan keringanan angsuran KUBP karena bencana");
+    KUBP_RELIEF_LETTER("500", "BENCANA-KUBP", "Surat pemberitahuan keringanan angsuran KUBP karena bencana"),
+    // issue 20: one per appeal, answering it.
+    WRSE_APPEAL_OUTCOME("400.9", "SANGGAH-WRSE", "Surat jawaban sanggahan hasil verifikasi WRSE");
 
     private final String classification;
     private final String series;

@@ -5,6 +5,7 @@ import id.berdaya.domain.rules.InForceMark;
 import id.berdaya.domain.rules.RuleSetKind;
 import id.berdaya.domain.rules.RuleSetRepository;
 import id.berdaya.domain.rules.RuleSetRevision;
+import id.berdaya.rules.ProgrammeParameters;
 import id.berdaya.rules.RuleCompilationException;
 import id.berdaya.rules.RuleSource;
 import id.berdaya.rules.kubp.KubpLoanRequest;
@@ -77,6 +78,11 @@ public class RuleEngine {
 
     /** The database's in-force row each kind was last brought in line with. */
     private final Map<RuleSetKind, InForceMark> followed = new ConcurrentHashMap<>();
+
+    /** Earlier WRSE versions an appeal re-screened with, by content id (few: one per version appealed against). */
+    private final Map<String, WrseScreener> earlier = new ConcurrentHashMap<>();
+
+    private final Map<String, ProgrammeParameters> wrseParameters = new ConcurrentHashMap<>();
 
     @PostConstruct
     void loadInForce() {
@@ -198,6 +204,37 @@ public class RuleEngine {
      */
     public ArrearsLadder arrearsLadder() {
         return inForce.get(RuleSetKind.KUBP_TERMS).get().ladder();
+    }
+
+    /**
+     * Screens an applicant with the WRSE version whose content id is {@code versionId} (what a stored
+     * decision names): the one in force if it is that, else the stored revision with those files (or the
+     * shipped defaults), compiled once and kept. Empty if no such version is known any more.
+     */
+    public Optional<Screening> screenWith(String versionId, WrseApplicant applicant) {
+        Loaded loaded = inForce.get(RuleSetKind.WRSE_ELIGIBILITY).get();
+        if (loaded.version().versionId().equals(versionId)) {
+            return Optional.of(new Screening(loaded.screener().screen(applicant), versionId));
+        }
+        WrseScreener screener = earlier.computeIfAbsent(versionId, this::earlierScreener);
+        return screener == null ? Optional.empty() : Optional.of(new Screening(screener.screen(applicant), versionId));
+    }
+
+    private WrseScreener earlierScreener(String versionId) {
+        List<RuleSource> sources = stored.withContentId(RuleSetKind.WRSE_ELIGIBILITY, versionId).stream().findFirst()
+                .map(r -> r.getFiles().stream().map(f -> new RuleSource(f.getPath(), f.getContent())).toList())
+                .orElse(null);
+        if (sources == null) {
+            List<RuleSource> shipped = ShippedRuleSets.files(RuleSetKind.WRSE_ELIGIBILITY);
+            sources = RuleSetVersion.contentId(RuleSetKind.WRSE_ELIGIBILITY, shipped).equals(versionId) ? shipped : null;
+        }
+        return sources == null ? null : new WrseScreener(compile(RuleSetKind.WRSE_ELIGIBILITY, sources).kieBase());
+    }
+
+    /** The WRSE parameter table of the version in force (appeal periods, bounds, weights). */
+    public ProgrammeParameters wrseParameters() {
+        Loaded loaded = inForce.get(RuleSetKind.WRSE_ELIGIBILITY).get();
+        return wrseParameters.computeIfAbsent(loaded.version().versionId(), id -> ProgrammeParameters.of(loaded.version().kieBase()));
     }
 
     public record Screening(WrseScreeningResult result, String ruleSetVersion) {

@@ -27,7 +27,9 @@ public final class ParameterSchema {
                     Map.entry("SCORE_DECILE_4", ParameterType.INTEGER),
                     Map.entry("SCORE_MAIN_BREADWINNER", ParameterType.INTEGER),
                     Map.entry("SCORE_MARITAL_STATUS", ParameterType.INTEGER),
-                    Map.entry("SCORE_SKILLS_TRAINING", ParameterType.INTEGER))), List.of(), List.of(), null),
+                    Map.entry("SCORE_SKILLS_TRAINING", ParameterType.INTEGER))), List.of(), List.of(), null,
+                    // Read by the appeals (issue 20), not by the rules: tables written before them lack the rows.
+                    Map.of("APPEAL_PERIOD_DAYS", ParameterType.INTEGER, "APPEAL_HANDLING_DAYS", ParameterType.INTEGER)),
             "id.berdaya.rules.kubp.parameters", new ParameterSchema("KUBP", new LinkedHashMap<>(Map.ofEntries(
                     Map.entry("INTEREST_RATE_PERCENT", ParameterType.DECIMAL),
                     Map.entry("PENALTY_INTEREST_RATE_PERCENT", ParameterType.DECIMAL),
@@ -48,13 +50,14 @@ public final class ParameterSchema {
                     Map.entry("DISTRICT_CODES", ParameterType.CODE_LIST))),
                     List.of("INTEREST_RATE_PERCENT", "PENALTY_INTEREST_RATE_PERCENT", "ADMIN_FEE"),
                     List.of("ARREARS_STEP_1_DAYS", "ARREARS_STEP_2_DAYS", "ARREARS_STEP_3_DAYS"),
-                    "REPEAT_MAX_DAYS_PAST_DUE"));
+                    "REPEAT_MAX_DAYS_PAST_DUE", Map.of()));
 
     private final String programme;
     private final Map<String, ParameterType> required;
     private final List<String> zeroOnly;
     private final List<String> ladder;
     private final String ladderBefore;
+    private final Map<String, ParameterType> optional;
 
     /**
      * @param zeroOnly parameters that may only be 0 (KUBP is interest-free and fee-free by definition)
@@ -62,14 +65,21 @@ public final class ParameterSchema {
      * @param ladderBefore the parameter that tables written before the ladder existed have instead of
      *        it (KUBP's REPEAT_MAX_DAYS_PAST_DUE): such a stored table still loads without the ladder
      *        rows, and its terms rule, which sets no ladder, gets the shipped ladder
+     * @param optional parameters a table may have (checked against their type) but need not
      */
     private ParameterSchema(String programme, Map<String, ParameterType> required, List<String> zeroOnly,
-            List<String> ladder, String ladderBefore) {
+            List<String> ladder, String ladderBefore, Map<String, ParameterType> optional) {
         this.programme = programme;
         this.required = Map.copyOf(required);
         this.zeroOnly = List.copyOf(zeroOnly);
         this.ladder = List.copyOf(ladder);
         this.ladderBefore = ladderBefore;
+        this.optional = Map.copyOf(optional);
+    }
+
+    /** Parameters the application reads when a table has them (typed like the others), else a default. */
+    public Map<String, ParameterType> getOptional() {
+        return optional;
     }
 
     /** The parameters that may only be 0. */
@@ -107,6 +117,6 @@ public final class ParameterSchema {
 
     /** The type of a known parameter, or empty for one a table adds. */
     public Optional<ParameterType> typeOf(String code) {
-        return Optional.ofNullable(required.get(code));
+        return Optional.ofNullable(required.getOrDefault(code, optional.get(code)));
     }
 }

@@ -285,6 +285,13 @@ public final class ParameterTable {
                             + code + " harus 0)");
                 }
             });
+            schema.get().getOptional().forEach((code, type) -> {
+                Parameter parameter = byCode.get(code);
+                if (parameter != null && !type.accepts(parameter.value())) {
+                    problem(parameter.line(), 2, "Value", code + " must be " + type.getDescription() + ", not '"
+                            + parameter.value() + "'");
+                }
+            });
             List<String> ladder = schema.get().getLadder();
             for (int i = 1; i < ladder.size(); i++) {
                 Parameter lower = byCode.get(ladder.get(i - 1));

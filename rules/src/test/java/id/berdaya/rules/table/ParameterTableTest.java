@@ -30,8 +30,23 @@ class ParameterTableTest {
         assertThat(wrse.getRulePackage()).isEqualTo("id.berdaya.rules.wrse.parameters");
         assertThat(wrse.values()).containsEntry("AGE_MIN", "18").containsEntry("AGE_MAX", "59")
                 .containsEntry("REGISTRY_REQUIRED", "DTKS,P3KE").containsEntry("SCORE_DECILE_1", "25")
-                .containsOnlyKeys(ParameterSchema.forPackage("id.berdaya.rules.wrse.parameters").orElseThrow().getRequired().keySet());
+                .containsEntry("APPEAL_PERIOD_DAYS", "30").containsEntry("APPEAL_HANDLING_DAYS", "14")
+                .containsOnlyKeys(known(ParameterSchema.forPackage("id.berdaya.rules.wrse.parameters").orElseThrow()));
         assertThat(kubp.values()).containsEntry("PRINCIPAL_MAX_PER_MEMBER", "10000000").containsEntry("INSTALLMENTS_MAX", "36");
+    }
+
+    private static java.util.Set<String> known(ParameterSchema schema) {
+        java.util.Set<String> codes = new java.util.HashSet<>(schema.getRequired().keySet());
+        codes.addAll(schema.getOptional().keySet());
+        return codes;
+    }
+
+    @Test
+    void anAppealPeriodThatIsNotANumberIsRefusedOnItsRow() {
+        ParameterTable table = ParameterTable.read(wrseCsv().replace("APPEAL_PERIOD_DAYS,30,", "APPEAL_PERIOD_DAYS,tiga puluh,"));
+        assertThat(table.getProblems()).anySatisfy(p -> assertThat(p.toString()).contains("APPEAL_PERIOD_DAYS"));
+        ParameterTable without = ParameterTable.read(wrseCsv().replaceAll("(?m)^APPEAL_.*\\R", ""));
+        assertThat(without.getProblems()).as("tables written before the appeals still load").isEmpty();
     }
 
     @Test

@@ -57,6 +57,13 @@ public class ReportResource {
     }
 
     @GET
+    @Path("wrse/appeals/{id: \\d+}/outcome-letter.pdf")
+    @RolesAllowed({Role.Names.LOAN_OFFICER, Role.Names.SUPERVISOR})
+    public Response appealOutcomeLetter(@PathParam("id") long id) {
+        return pdf("jawaban-sanggah-wrse-" + id, wrse.appealOutcomeLetter(id, links()));
+    }
+
+    @GET
     @Path("wrse/regencies/{code: \\d{4}}/proposal-list.pdf")
     @RolesAllowed({Role.Names.LOAN_OFFICER, Role.Names.SUPERVISOR, Role.Names.POLICY_STAFF})
     public Response proposalList(@PathParam("code") String regencyCode, @QueryParam("year") Integer year) {

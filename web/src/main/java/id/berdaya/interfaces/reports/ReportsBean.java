@@ -53,6 +53,7 @@ public class ReportsBean implements Serializable {
     private ReferenceDataService referenceData;
 
     private Long applicationId;
+    private Long appealId;
     private String regencyCode = ReferenceDataService.KUTAI_KARTANEGARA;
     private Integer year = KubpDocuments.today().getYear();
     private Long loanId;
@@ -62,6 +63,18 @@ public class ReportsBean implements Serializable {
 
     public void decisionLetter() {
         print("surat-keputusan-wrse-" + applicationId, base -> wrse.decisionLetter(require(applicationId), base));
+    }
+
+    public void appealOutcomeLetter() {
+        print("jawaban-sanggah-wrse-" + appealId, base -> wrse.appealOutcomeLetter(require(appealId), base));
+    }
+
+    public Long getAppealId() {
+        return appealId;
+    }
+
+    public void setAppealId(Long appealId) {
+        this.appealId = appealId;
     }
 
     public void handoverMinutes() {

@@ -1,16 +1,20 @@
 package id.berdaya.interfaces.web;
 
+
 import id.berdaya.application.kubp.KubpCalendar;
 import id.berdaya.application.kubp.LoanQueryService;
+import id.berdaya.application.wrse.AppealService;
 import id.berdaya.application.wrse.WrseQueryService;
 import id.berdaya.domain.kubp.loan.LoanStatus;
 import id.berdaya.domain.wrse.ApplicationStatus;
 import id.berdaya.domain.wrse.WrseApplicationRepository;
+import id.berdaya.domain.wrse.WrseProgramme;
 import id.berdaya.interfaces.kubp.web.LoanRow;
 import id.berdaya.interfaces.wrse.web.ApplicationRow;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -33,6 +37,10 @@ public class WorkQueueBean {
     private List<ApplicationRow> submitted;
     private List<ApplicationRow> proposed;
     private List<LoanRow> applied;
+    private List<AppealRow> appealsWaiting;
+
+    @Inject
+    private AppealService appeals;
 
     public List<ApplicationRow> getNeedingReview() {
         return submitted().stream().filter(r -> "NEEDS_REVIEW".equals(r.getDecision())).toList();
@@ -57,9 +65,23 @@ public class WorkQueueBean {
         return applied;
     }
 
+    /** Appeals waiting for a supervisor, earliest deadline first, with what is overdue. */
+    public List<AppealRow> getAppealsWaiting() {
+        if (appealsWaiting == null) {
+            LocalDate today = WrseProgramme.today(Instant.now());
+            appealsWaiting = appeals.waiting().stream().map(a -> new AppealRow(a, wrse.find(a.getApplicationId()), today))
+                    .toList();
+        }
+        return appealsWaiting;
+    }
+
+    public long getAppealsOverdue() {
+        return getAppealsWaiting().stream().filter(AppealRow::isOverdue).count();
+    }
+
     public int getTotal() {
         return getNeedingReview().size() + getAwaitingProposal().size() + getAwaitingVerification().size()
-                + getLoansAwaitingApproval().size();
+                + getLoansAwaitingApproval().size() + getAppealsWaiting().size();
     }
 
     private List<ApplicationRow> submitted() {

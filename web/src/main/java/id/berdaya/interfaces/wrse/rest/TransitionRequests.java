@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -28,15 +27,18 @@ public final class TransitionRequests {
             @NotBlank @Size(min = 20, max = 2000) String justification) {
     }
 
-    /** The day she attended the Bimtek (technical guidance) course. */
-    public record TrainingRequest(@NotNull @PastOrPresent @ProgrammeDate LocalDate attendedOn) {
+    /**
+     * The day she attended the Bimtek (technical guidance) course. "Not after today" is @ProgrammeDate's, in
+     * WITA: with @PastOrPresent beside it, today's date was still refused from 16:00 UTC in the deployed EAR.
+     */
+    public record TrainingRequest(@NotNull @ProgrammeDate LocalDate attendedOn) {
     }
 
     /** The business goods handed over; the value defaults to Rp 3,000,000. */
     public record AidDeliveryRequest(
             @NotNull @Size(min = 1, max = 30) List<@NotBlank @Size(max = 200) String> items,
             @Positive @Max(1_000_000_000L) Long value,
-            @NotNull @PastOrPresent @ProgrammeDate LocalDate handoverDate) {
+            @NotNull @ProgrammeDate LocalDate handoverDate) {
     }
 
     /** Whether a paper document has been received. */
