@@ -52,6 +52,10 @@ public class StaffUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Every session opened before this instant has ended (disabled, new password, other roles). */
+    @Column(name = "credentials_changed_at")
+    private Instant credentialsChangedAt;
+
     @Version
     private long version;
 
@@ -76,6 +80,45 @@ public class StaffUser {
 
     public void assignRegency(String regencyCode) {
         this.regencyCode = regencyCode;
+    }
+
+    /** New name, NIP and regency; the caller has checked them. */
+    public void describe(String fullName, String nip, String regencyCode) {
+        this.fullName = Objects.requireNonNull(fullName, "fullName");
+        this.nip = nip;
+        this.regencyCode = regencyCode;
+    }
+
+    /** Other roles: her open sessions end, so that she never keeps a role she no longer holds. */
+    public void assignRoles(Set<Role> roles, Instant at) {
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.credentialsChangedAt = at;
+    }
+
+    public void disable(Instant at) {
+        this.active = false;
+        this.credentialsChangedAt = at;
+    }
+
+    public void enable() {
+        this.active = true;
+    }
+
+    public void changePassword(String passwordHash, Instant at) {
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.credentialsChangedAt = at;
+    }
+
+    public Instant getCredentialsChangedAt() {
+        return credentialsChangedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {
