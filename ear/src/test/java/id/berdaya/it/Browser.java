@@ -95,6 +95,36 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Chooses an option of a PrimeFaces select menu by its label and waits until the menu shows it.
+     * The menu builds its list when it first opens, and a click on an item before the panel has
+     * finished opening is lost, so the choice is repeated until the menu's label reads the option.
+     */
+    Browser choose(String menuId, String optionLabel) {
+        By shown = By.id(menuId + "_label");
+        By panel = By.id(menuId + "_panel");
+        By item = By.xpath("//div[@id='" + menuId + "_panel']//li[@data-label='" + optionLabel + "']");
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> {
+                        if (optionLabel.equals(d.findElement(shown).getText())) {
+                            return true;
+                        }
+                        if (!d.findElement(panel).isDisplayed()) {
+                            d.findElement(shown).click();
+                        }
+                        new WebDriverWait(d, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(item)).click();
+                        return optionLabel.equals(d.findElement(shown).getText());
+                    });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Object html = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "var m = document.getElementById(arguments[0]), p = document.getElementById(arguments[0] + '_panel');"
+                    + " return (m ? m.outerHTML : 'no menu') + ' / ' + (p ? p.outerHTML : 'no panel');", menuId);
+            throw new AssertionError("Could not choose " + optionLabel + " in " + menuId + ": " + html, e);
+        }
+        return this;
+    }
+
     /** Answers "yes" in the confirmation dialog that an irreversible action opens. */
     Browser confirm() {
         waitFor(By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes")).click();

@@ -56,8 +56,7 @@ class RegistryJobsBrowserIT extends BrowserTest {
 
         browser.loginAs("petugas");
         browser.go("registry/jobs.xhtml");
-        browser.click("upload:registry");
-        browser.click("upload:registry_2");
+        browser.choose("upload:registry", "P3KE");
         browser.driver().findElement(By.cssSelector("input[type=file][id^='upload:file']")).sendKeys(csv.toString());
         java.util.Set<String> before = extractIds();
         browser.click("upload:send");
