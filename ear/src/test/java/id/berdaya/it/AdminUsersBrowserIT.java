@@ -33,10 +33,25 @@ class AdminUsersBrowserIT extends BrowserTest {
         browser.click("user:save");
         assertThat(browser.textOnceItContains(By.id("messages"), "ditambahkan")).contains("Pengguna " + username + " ditambahkan.");
         assertThat(browser.text(By.id("history"))).contains("Dibuat", "admin", "LOAN_OFFICER");
-        assertThat(ApiClient.as(app, username, "Kota-Bangun-2026").get("api/me").status()).isEqualTo(200);
         browser.screenshot("admin-user-desktop");
         Accessibility.check(browser.driver(), "user page, desktop");
 
+        // She logs in with the password the administrator told her, and must choose her own first.
+        try (Browser her = Browser.open(app.toString())) {
+            her.go("login.xhtml");
+            her.type("login:username", username).type("login:password", "Kota-Bangun-2026").click("login:submit");
+            assertThat(her.textOnceItIs(By.id("ownTitle"), "Kata sandi Anda")).isEqualTo("Kata sandi Anda");
+            assertThat(her.text(By.id("required"))).contains("ditetapkan oleh administrator");
+            her.go("wrse/applications.xhtml");
+            assertThat(her.textOnceItIs(By.id("ownTitle"), "Kata sandi Anda")).as("no other page before her own password").isEqualTo("Kata sandi Anda");
+            Accessibility.check(her.driver(), "own password page");
+            her.type("own:currentPassword", "Kota-Bangun-2026").type("own:newPassword", "Rahma-Sendiri-77")
+                    .type("own:repeated", "Rahma-Sendiri-77").click("own:change");
+            assertThat(her.textOnceItContains(By.id("greeting"), "Rahmawati")).contains("Rahmawati, S.E.");
+            assertThat(her.text(By.id("messages"))).contains("Kata sandi Anda telah diganti.");
+        }
+
+        browser.go("admin/user.xhtml?username=" + username);
         browser.driver().findElement(By.xpath("//input[@name='user:roles' and @value='SUPERVISOR']")).click();
         browser.click("user:save");
         assertThat(browser.textOnceItContains(By.id("history"), "Peran diubah")).contains("LOAN_OFFICER → LOAN_OFFICER, SUPERVISOR");
@@ -44,10 +59,9 @@ class AdminUsersBrowserIT extends BrowserTest {
         browser.type("reset:password", "Loa-Kulu-2027!");
         browser.click("reset:set");
         assertThat(browser.textOnceItContains(By.id("messages"), "Kata sandi baru")).contains("Kata sandi baru untuk " + username);
-        assertThat(ApiClient.as(app, username, "Kota-Bangun-2026").get("api/me").status()).isEqualTo(401);
+        assertThat(ApiClient.as(app, username, "Rahma-Sendiri-77").get("api/me").status()).isEqualTo(401);
 
         browser.click("status:disable");
-        browser.confirm();
         assertThat(browser.textOnceItIs(By.id("statusText"), "Nonaktif: tidak dapat masuk.")).isEqualTo("Nonaktif: tidak dapat masuk.");
         assertThat(browser.text(By.id("history"))).contains("Dinonaktifkan", "Kata sandi baru ditetapkan");
         assertThat(ApiClient.as(app, username, "Loa-Kulu-2027!").get("api/me").status()).isEqualTo(401);

@@ -91,6 +91,7 @@ public class StaffAccountService {
         checkPassword(password, username);
         StaffUser user = new StaffUser(username, passwordHasher.hash(password), checked.fullName, checked.nip, checked.roles);
         user.assignRegency(checked.regencyCode);
+        user.setPasswordByAdministrator(user.getPasswordHash(), null);
         users.add(user);
         record(user, Kind.CREATED, roles(checked.roles));
         LOG.info(() -> "Staff account created: " + username + " " + checked.roles + " by " + caller());
@@ -155,9 +156,29 @@ public class StaffAccountService {
     public StaffUser resetPassword(String username, long version, char[] password) {
         StaffUser user = current(username, version);
         checkPassword(password, user.getUsername());
-        user.changePassword(passwordHasher.hash(password), Instant.now());
+        user.setPasswordByAdministrator(passwordHasher.hash(password), Instant.now());
         record(user, Kind.PASSWORD, "");
         LOG.info(() -> "Password of " + username + " set by " + caller());
+        return user;
+    }
+
+    /**
+     * The caller's own new password, in place of one an administrator set (or any time): the current
+     * one must be given. A wrong current password is a 400 on {@code currentPassword}.
+     */
+    @PermitAll
+    public StaffUser chooseOwnPassword(char[] currentPassword, char[] newPassword) {
+        StaffUser user = users.findByUsername(caller()).orElseThrow(() -> new NotFoundException("Staff account", caller()));
+        if (currentPassword == null || !passwordHasher.verify(currentPassword, user.getPasswordHash())) {
+            throw new InvalidInputException("currentPassword", "The current password is wrong", "Kata sandi saat ini salah");
+        }
+        checkPassword(newPassword, user.getUsername(), "newPassword");
+        if (java.util.Arrays.equals(currentPassword, newPassword)) {
+            throw new InvalidInputException("newPassword", "Choose a password other than the current one",
+                    "Pilih kata sandi yang berbeda dari kata sandi saat ini");
+        }
+        user.choosePassword(passwordHasher.hash(newPassword), Instant.now());
+        users.record(new StaffUserChange(user, Instant.now(), caller(), Kind.PASSWORD, ""));
         return user;
     }
 
@@ -199,17 +220,21 @@ public class StaffAccountService {
     }
 
     private static void checkPassword(char[] password, String username) {
+        checkPassword(password, username, "password");
+    }
+
+    private static void checkPassword(char[] password, String username, String field) {
         if (password == null || password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
-            throw new InvalidInputException("password", "A password has " + MIN_PASSWORD_LENGTH + "-" + MAX_PASSWORD_LENGTH + " characters",
+            throw new InvalidInputException(field, "A password has " + MIN_PASSWORD_LENGTH + "-" + MAX_PASSWORD_LENGTH + " characters",
                     "Kata sandi terdiri dari " + MIN_PASSWORD_LENGTH + "-" + MAX_PASSWORD_LENGTH + " karakter");
         }
         String text = new String(password);
         if (text.toLowerCase(java.util.Locale.ROOT).contains(username.toLowerCase(java.util.Locale.ROOT))) {
-            throw new InvalidInputException("password", "The password must not contain the username",
+            throw new InvalidInputException(field, "The password must not contain the username",
                     "Kata sandi tidak boleh memuat nama pengguna");
         }
         if (text.chars().distinct().count() < 4) {
-            throw new InvalidInputException("password", "The password is too easy to guess (too few different characters)",
+            throw new InvalidInputException(field, "The password is too easy to guess (too few different characters)",
                     "Kata sandi terlalu mudah ditebak (terlalu sedikit karakter berbeda)");
         }
     }

@@ -56,6 +56,10 @@ public class StaffUser {
     @Column(name = "credentials_changed_at")
     private Instant credentialsChangedAt;
 
+    /** Set by an administrator's password: she chooses her own at her next login. */
+    @Column(name = "password_must_change", nullable = false)
+    private boolean passwordMustChange;
+
     @Version
     private long version;
 
@@ -104,9 +108,26 @@ public class StaffUser {
         this.active = true;
     }
 
-    public void changePassword(String passwordHash, Instant at) {
+    /** A password an administrator set (a first one, or after a reset): she changes it at her next login. */
+    public void setPasswordByAdministrator(String passwordHash, Instant at) {
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.passwordMustChange = true;
         this.credentialsChangedAt = at;
+    }
+
+    /** Her own new password: sessions opened before it end (the page renews hers). */
+    public void choosePassword(String passwordHash, Instant at) {
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.passwordMustChange = false;
+        this.credentialsChangedAt = at;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isPasswordMustChange() {
+        return passwordMustChange;
     }
 
     public Instant getCredentialsChangedAt() {

@@ -44,7 +44,7 @@ public class StaffUserResource {
     private static final String USERNAME = "{username: [a-z][a-z0-9._-]{2,49}}";
 
     public record StaffUserView(String username, String fullName, String nip, String regencyCode, List<String> roles,
-            boolean active, Instant createdAt, long version) {
+            boolean active, boolean passwordMustChange, Instant createdAt, long version) {
     }
 
     public record ChangeView(Instant changedAt, String changedBy, String kind, String detail) {
@@ -146,6 +146,7 @@ public class StaffUserResource {
 
     static StaffUserView view(StaffUser u) {
         return new StaffUserView(u.getUsername(), u.getFullName(), u.getNip(), u.getRegencyCode(),
-                u.getRoles().stream().map(Role::name).sorted().toList(), u.isActive(), u.getCreatedAt(), u.getVersion());
+                u.getRoles().stream().map(Role::name).sorted().toList(), u.isActive(), u.isPasswordMustChange(), u.getCreatedAt(),
+                u.getVersion());
     }
 }

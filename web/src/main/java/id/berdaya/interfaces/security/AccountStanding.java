@@ -23,7 +23,7 @@ import javax.sql.DataSource;
 public class AccountStanding {
 
     static final int CACHE_SECONDS = 5;
-    private static final String QUERY = "select active, credentials_changed_at from app_user where username = ?";
+    private static final String QUERY = "select active, credentials_changed_at, password_must_change from app_user where username = ?";
     private static final int MAX_CACHED = 10_000;
 
     private final ConcurrentMap<String, Standing> cache = new ConcurrentHashMap<>();
@@ -32,6 +32,11 @@ public class AccountStanding {
     private DataSource dataSource;
 
     public boolean stands(String username, Instant loggedInAt) {
+        Standing standing = standing(username);
+        return standing.active && (standing.changedAt == null || loggedInAt.isAfter(standing.changedAt));
+    }
+
+    private Standing standing(String username) {
         long now = System.nanoTime();
         Standing standing = cache.get(username);
         if (standing == null || now - standing.readAt > Duration.ofSeconds(CACHE_SECONDS).toNanos()) {
@@ -41,7 +46,12 @@ public class AccountStanding {
             }
             cache.put(username, standing);
         }
-        return standing.active && (standing.changedAt == null || loggedInAt.isAfter(standing.changedAt));
+        return standing;
+    }
+
+    /** Whether she must choose her own password before anything else (an administrator set it). */
+    public boolean mustChangePassword(String username) {
+        return standing(username).mustChange;
     }
 
     /** Forgets what was read, e.g. after this node changed an account. */
@@ -54,16 +64,16 @@ public class AccountStanding {
             s.setString(1, username);
             try (ResultSet rows = s.executeQuery()) {
                 if (!rows.next()) {
-                    return new Standing(false, null, now);
+                    return new Standing(false, null, false, now);
                 }
                 Timestamp changed = rows.getTimestamp(2);
-                return new Standing(rows.getBoolean(1), changed == null ? null : changed.toInstant(), now);
+                return new Standing(rows.getBoolean(1), changed == null ? null : changed.toInstant(), rows.getBoolean(3), now);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read staff accounts", e);
         }
     }
 
-    private record Standing(boolean active, Instant changedAt, long readAt) {
+    private record Standing(boolean active, Instant changedAt, boolean mustChange, long readAt) {
     }
 }

@@ -25,6 +25,11 @@ final class SessionIdentity implements Serializable {
         return new SessionIdentity(name, groups, Instant.now());
     }
 
+    /** The same login, made now: after her own password change, so that her session goes on. */
+    SessionIdentity renewed() {
+        return new SessionIdentity(name, groups, Instant.now());
+    }
+
     String name() {
         return name;
     }

@@ -7,7 +7,6 @@ import id.berdaya.domain.region.Region;
 import id.berdaya.domain.security.Role;
 import id.berdaya.domain.security.StaffUser;
 import id.berdaya.domain.security.StaffUserChange;
-import id.berdaya.domain.shared.DomainException;
 import id.berdaya.interfaces.i18n.LocaleBean;
 import id.berdaya.interfaces.security.AccountStanding;
 import id.berdaya.interfaces.wrse.web.FacesErrors;
@@ -57,7 +56,6 @@ public class StaffUserPageBean implements Serializable {
 
     private String username;
     private boolean existing;
-    private boolean found = true;
     private long version;
     private boolean active;
     private String fullName;
@@ -78,19 +76,16 @@ public class StaffUserPageBean implements Serializable {
         }
     }
 
+    /** An unknown username is the 404 page (the service's NotFoundException). */
     private void load() {
-        try {
-            StaffUser user = accounts.get(username);
-            version = user.getVersion();
-            active = user.isActive();
-            fullName = user.getFullName();
-            nip = user.getNip();
-            regencyCode = user.getRegencyCode();
-            roles = new ArrayList<>(user.getRoles().stream().map(Role::name).sorted().toList());
-            history = accounts.history(username);
-        } catch (DomainException e) {
-            found = false;
-        }
+        StaffUser user = accounts.get(username);
+        version = user.getVersion();
+        active = user.isActive();
+        fullName = user.getFullName();
+        nip = user.getNip();
+        regencyCode = user.getRegencyCode();
+        roles = new ArrayList<>(user.getRoles().stream().map(Role::name).sorted().toList());
+        history = accounts.history(username);
     }
 
     public void save() {
@@ -179,7 +174,6 @@ public class StaffUserPageBean implements Serializable {
     }
 
     public boolean isExisting() { return existing; }
-    public boolean isFound() { return found; }
     public boolean isActive() { return active; }
     public List<StaffUserChange> getHistory() { return history; }
     public String getUsername() { return username; }
