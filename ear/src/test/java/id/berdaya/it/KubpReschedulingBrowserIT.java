@@ -48,6 +48,7 @@ class KubpReschedulingBrowserIT extends BrowserTest {
         browser.screenshot("kubp-reschedule-proposed");
 
         browser.loginAs("penyelia").go("kubp/loan.xhtml?id=" + loan);
+        assertThat(browser.textOnceItContains(By.id("revisions"), "Menunggu keputusan")).contains("Diusulkan oleh keuangan");
         browser.click("revisions:list:0:approveRevision");
         assertThat(browser.textOnceItContains(By.id("messages"), "berlaku")).contains("Penjadwalan ulang berlaku mulai hari ini.");
         assertThat(browser.text(By.id("revisions"))).contains("Penjadwalan ulang · Berlaku", "diputuskan oleh penyelia",

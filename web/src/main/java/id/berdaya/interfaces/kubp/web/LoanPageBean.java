@@ -133,6 +133,11 @@ public class LoanPageBean implements Serializable {
         load();
     }
 
+    /** Whether the user looking at the page proposed this rescheduling (and so may not decide it). */
+    public boolean isOwnProposal(LoanDetail.Revision revision) {
+        return revision.requestedBy().equals(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
+    }
+
     /** A supervisor other than the proposer puts the rescheduling into effect. */
     public void approveRescheduling(long revisionId) {
         act(() -> {
