@@ -33,7 +33,8 @@ import java.util.List;
 @RolesAllowed(Role.Names.ADMIN)
 public class OfficeResource {
 
-    private static final String PREFIX = "{prefix: [a-z][a-z.]{1,39}}";
+    /** Any text: an unknown office is a 404 from the service, after the role check (403 for others). */
+    private static final String PREFIX = "{prefix}";
 
     public record OfficeView(String prefix, String government, String office, String street, String postcode, String phone,
             String email, String website, String place, String signatoryPosition, String signatoryName, String signatoryRank,
