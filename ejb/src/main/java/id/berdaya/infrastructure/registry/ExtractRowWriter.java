@@ -114,11 +114,13 @@ public class ExtractRowWriter extends AbstractItemWriter {
                 }
             }
             MultiRowInsert.insert(c, "registry_rejection", "extract_id, line_no, column_name, reason", 4, rejectionRows);
+            // Progress counts data lines, as the upload counted them: the header is line 1 of the file.
+            long dataLinesDone = lastLine - 1;
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE registry_extract SET lines_done = ? WHERE id = ? AND lines_done < ?")) {
-                ps.setLong(1, lastLine);
+                ps.setLong(1, dataLinesDone);
                 ps.setLong(2, extract);
-                ps.setLong(3, lastLine);
+                ps.setLong(3, dataLinesDone);
                 ps.executeUpdate();
             }
         }
