@@ -52,6 +52,14 @@ public class StaffUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Every session opened before this instant has ended (disabled, new password, other roles). */
+    @Column(name = "credentials_changed_at")
+    private Instant credentialsChangedAt;
+
+    /** Set by an administrator's password: she chooses her own at her next login. */
+    @Column(name = "password_must_change", nullable = false)
+    private boolean passwordMustChange;
+
     @Version
     private long version;
 
@@ -76,6 +84,62 @@ public class StaffUser {
 
     public void assignRegency(String regencyCode) {
         this.regencyCode = regencyCode;
+    }
+
+    /** New name, NIP and regency; the caller has checked them. */
+    public void describe(String fullName, String nip, String regencyCode) {
+        this.fullName = Objects.requireNonNull(fullName, "fullName");
+        this.nip = nip;
+        this.regencyCode = regencyCode;
+    }
+
+    /** Other roles: her open sessions end, so that she never keeps a role she no longer holds. */
+    public void assignRoles(Set<Role> roles, Instant at) {
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.credentialsChangedAt = at;
+    }
+
+    public void disable(Instant at) {
+        this.active = false;
+        this.credentialsChangedAt = at;
+    }
+
+    public void enable() {
+        this.active = true;
+    }
+
+    /** A password an administrator set (a first one, or after a reset): she changes it at her next login. */
+    public void setPasswordByAdministrator(String passwordHash, Instant at) {
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.passwordMustChange = true;
+        this.credentialsChangedAt = at;
+    }
+
+    /** Her own new password: sessions opened before it end (the page renews hers). */
+    public void choosePassword(String passwordHash, Instant at) {
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.passwordMustChange = false;
+        this.credentialsChangedAt = at;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isPasswordMustChange() {
+        return passwordMustChange;
+    }
+
+    public Instant getCredentialsChangedAt() {
+        return credentialsChangedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {

@@ -12,4 +12,12 @@ public interface StaffUserRepository {
     long count();
 
     void add(StaffUser user);
+
+    void record(StaffUserChange change);
+
+    /** The account's history, newest first. */
+    List<StaffUserChange> history(StaffUser user);
+
+    /** How many active accounts hold the role. */
+    long countActive(Role role);
 }

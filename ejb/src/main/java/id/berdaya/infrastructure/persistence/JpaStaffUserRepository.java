@@ -1,6 +1,8 @@
 package id.berdaya.infrastructure.persistence;
 
+import id.berdaya.domain.security.Role;
 import id.berdaya.domain.security.StaffUser;
+import id.berdaya.domain.security.StaffUserChange;
 import id.berdaya.domain.security.StaffUserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -35,5 +37,22 @@ public class JpaStaffUserRepository implements StaffUserRepository {
     @Override
     public void add(StaffUser user) {
         em.persist(user);
+    }
+
+    @Override
+    public void record(StaffUserChange change) {
+        em.persist(change);
+    }
+
+    @Override
+    public List<StaffUserChange> history(StaffUser user) {
+        return em.createQuery("select c from StaffUserChange c where c.user = :user order by c.changedAt desc, c.id desc",
+                StaffUserChange.class).setParameter("user", user).getResultList();
+    }
+
+    @Override
+    public long countActive(Role role) {
+        return em.createQuery("select count(u) from StaffUser u where u.active = true and :role member of u.roles", Long.class)
+                .setParameter("role", role).getSingleResult();
     }
 }

@@ -22,4 +22,9 @@ public class PasswordHasher {
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
         return pbkdf2.generate(password);
     }
+
+    /** Whether the password matches a stored hash (whose parameters it carries). */
+    public synchronized boolean verify(char[] password, String hash) {
+        return pbkdf2.verify(password, hash);
+    }
 }

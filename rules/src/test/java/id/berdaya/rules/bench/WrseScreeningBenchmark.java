@@ -25,6 +25,7 @@ import org.openjdk.jmh.annotations.State;
 public class WrseScreeningBenchmark {
 
     private WrseScreener drools;
+    private WrseScreener droolsFromModel;
     private PlainJavaWrseScreening plainJava;
     private WrseApplicant[] applicants;
     private int next;
@@ -32,6 +33,9 @@ public class WrseScreeningBenchmark {
     @Setup
     public void setUp() {
         drools = new WrseScreener(RuleSetCompiler.compile(DefaultRuleSets.wrse()));
+        droolsFromModel = new WrseScreener(RuleSetCompiler.compile(
+                id.berdaya.rules.authoring.RuleSetModelGenerator.generate(id.berdaya.rules.authoring.DefaultModels.wrse(),
+                        id.berdaya.rules.authoring.CodeLists.defaults())));
         plainJava = new PlainJavaWrseScreening();
         List<WrseApplicant> mix = SampleApplicants.mix(1024, 42);
         applicants = mix.toArray(new WrseApplicant[0]);
@@ -40,6 +44,11 @@ public class WrseScreeningBenchmark {
     @Benchmark
     public WrseScreeningResult drools() {
         return drools.screen(nextApplicant());
+    }
+
+    @Benchmark
+    public WrseScreeningResult droolsFromModel() {
+        return droolsFromModel.screen(nextApplicant());
     }
 
     @Benchmark

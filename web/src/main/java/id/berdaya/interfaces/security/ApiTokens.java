@@ -37,7 +37,9 @@ public class ApiTokens {
             "insert into api_token (token_hash, username, client, created_at, expires_at) values (?, ?, ?, ?, ?)";
     private static final String LOOKUP = "select u.username, r.role from api_token t"
             + " join app_user u on u.username = t.username left join app_user_role r on r.user_id = u.id"
-            + " where t.token_hash = ? and t.expires_at > ? and u.active = true";
+            + " where t.token_hash = ? and t.expires_at > ? and u.active = true"
+            // A new password or other roles since the token was made end it, as they end page sessions.
+            + " and (u.credentials_changed_at is null or u.credentials_changed_at < t.created_at)";
     private static final String PURGE = "delete from api_token where expires_at <= ?";
     private static final String REVOKE = "delete from api_token where token_hash = ?";
 

@@ -37,6 +37,9 @@ public class BerdayaAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     private ApiTokens tokens;
 
+    @Inject
+    private AccountStanding standing;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -114,8 +117,12 @@ public class BerdayaAuthenticationMechanism implements HttpAuthenticationMechani
         }
         HttpSession session = request.getSession(false);
         SessionIdentity identity = session == null ? null : (SessionIdentity) session.getAttribute(SessionIdentity.ATTRIBUTE);
-        if (identity != null) {
+        if (identity != null && standing.stands(identity.name(), identity.loggedInAt())) {
             return context.notifyContainerAboutLogin(identity.principal(), identity.groups());
+        }
+        if (identity != null) {
+            // Disabled, or a new password or other roles since she logged in: the session ends.
+            session.invalidate();
         }
         if (context.isProtected()) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE);

@@ -50,6 +50,9 @@ public class CredentialCheck {
     @Inject
     private LoginThrottle throttle;
 
+    @Inject
+    private AccountStanding standing;
+
     @PostConstruct
     void makeKey() {
         byte[] key = new byte[32];
@@ -68,7 +71,7 @@ public class CredentialCheck {
         String key = cacheKey(caller, credential.getPassword().getValue());
         long now = System.nanoTime();
         Verified hit = verified.get(key);
-        if (hit != null && now - hit.at < cacheLifetime.toNanos()) {
+        if (hit != null && now - hit.at < cacheLifetime.toNanos() && standing.stands(hit.caller, hit.verifiedAt)) {
             return new Result(Outcome.VALID, hit.caller, hit.groups, Duration.ZERO);
         }
         CredentialValidationResult result = identityStore.validate(credential);
@@ -82,7 +85,8 @@ public class CredentialCheck {
             verified.values().removeIf(v -> now - v.at >= cacheLifetime.toNanos());
         }
         if (verified.size() < MAX_CACHED) {
-            verified.put(key, new Verified(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()), now));
+            verified.put(key, new Verified(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()), now,
+                    java.time.Instant.now()));
         }
         return new Result(Outcome.VALID, result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()),
                 Duration.ZERO);
@@ -116,6 +120,6 @@ public class CredentialCheck {
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
-    private record Verified(String caller, Set<String> groups, long at) {
+    private record Verified(String caller, Set<String> groups, long at, java.time.Instant verifiedAt) {
     }
 }

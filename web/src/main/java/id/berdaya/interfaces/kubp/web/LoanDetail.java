@@ -1,11 +1,14 @@
 package id.berdaya.interfaces.kubp.web;
 
+
 import id.berdaya.application.kubp.KubpCalendar;
 import id.berdaya.domain.kubp.ledger.InstallmentPosition;
 import id.berdaya.domain.kubp.loan.Loan;
 import id.berdaya.domain.kubp.loan.LoanEvents;
 import id.berdaya.domain.kubp.loan.Repayment;
 import id.berdaya.domain.kubp.loan.Reversal;
+import id.berdaya.domain.kubp.loan.ScheduleRevision;
+import id.berdaya.domain.kubp.schedule.RepaymentSchedule;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -40,6 +43,27 @@ public class LoanDetail implements Serializable {
         public String getReversedBy() { return reversedBy; }
     }
 
+    /** A rescheduling, proposed or decided: who asked, why, and the schedule it gives (and replaced). */
+    public record Revision(long id, String kind, String status, String reason, String requestedBy, LocalDateTime requestedAt,
+            String decidedBy, LocalDate effectiveOn, int proposedCount, LocalDate proposedFirstDue, LocalDate proposedLastDue,
+            long proposedTotal, int replacedCount, LocalDate replacedLastDue) implements Serializable {
+        public long getId() { return id; }
+        public String getKind() { return kind; }
+        public String getStatus() { return status; }
+        public String getReason() { return reason; }
+        public String getRequestedBy() { return requestedBy; }
+        public LocalDateTime getRequestedAt() { return requestedAt; }
+        public String getDecidedBy() { return decidedBy; }
+        public LocalDate getEffectiveOn() { return effectiveOn; }
+        public int getProposedCount() { return proposedCount; }
+        public LocalDate getProposedFirstDue() { return proposedFirstDue; }
+        public LocalDate getProposedLastDue() { return proposedLastDue; }
+        public long getProposedTotal() { return proposedTotal; }
+        public int getReplacedCount() { return replacedCount; }
+        public LocalDate getReplacedLastDue() { return replacedLastDue; }
+        public boolean isProposed() { return "PROPOSED".equals(status); }
+    }
+
     private final LoanRow row;
     private final String currentStatus;
     private final int installments;
@@ -50,6 +74,7 @@ public class LoanDetail implements Serializable {
     private final String writeOffReason;
     private final List<Line> schedule;
     private final List<Entry> ledger;
+    private final List<Revision> revisions;
 
     LoanDetail(Loan loan, LocalDate asOf, id.berdaya.domain.kubp.ledger.ArrearsLadder ladder) {
         this.row = new LoanRow(loan, asOf, ladder);
@@ -63,6 +88,18 @@ public class LoanDetail implements Serializable {
         this.writeOffReason = events.getWriteOffReason();
         this.schedule = loan.standingOn(asOf).position().installments().stream().map(LoanDetail::line).toList();
         this.ledger = loan.getRepayments().stream().map(r -> entry(loan, r)).toList();
+        List<Revision> newestFirst = new java.util.ArrayList<>(loan.getRevisions().stream().map(LoanDetail::revision).toList());
+        java.util.Collections.reverse(newestFirst);
+        this.revisions = List.copyOf(newestFirst);
+    }
+
+    private static Revision revision(ScheduleRevision r) {
+        RepaymentSchedule proposed = r.proposedSchedule();
+        RepaymentSchedule replaced = r.inEffect() ? r.replacedSchedule() : null;
+        return new Revision(r.getId(), r.getKind().name(), r.getStatus().name(), r.getReason(), r.getRequestedBy(),
+                LocalDateTime.ofInstant(r.getRequestedAt(), KubpCalendar.ZONE), r.getDecidedBy(), r.getEffectiveOn(),
+                proposed.size(), proposed.firstDueDate(), proposed.lastDueDate(), proposed.total().amount(),
+                replaced == null ? 0 : replaced.size(), replaced == null ? null : replaced.lastDueDate());
     }
 
     private static Line line(InstallmentPosition p) {
@@ -87,4 +124,6 @@ public class LoanDetail implements Serializable {
     public String getWriteOffReason() { return writeOffReason; }
     public List<Line> getSchedule() { return schedule; }
     public List<Entry> getLedger() { return ledger; }
+    public List<Revision> getRevisions() { return revisions; }
+    public boolean isReschedulingPending() { return revisions.stream().anyMatch(Revision::isProposed); }
 }

@@ -4,8 +4,10 @@ import id.berdaya.application.kubp.KubpCalendar;
 import id.berdaya.application.kubp.LoanCashService;
 import id.berdaya.application.kubp.LoanDecisionService;
 import id.berdaya.application.kubp.LoanQueryService;
+import id.berdaya.application.kubp.LoanReschedulingService;
 import id.berdaya.domain.kubp.loan.PaymentChannel;
 import id.berdaya.domain.kubp.loan.RepaymentDetails;
+import id.berdaya.domain.shared.InvalidInputException;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -32,6 +34,9 @@ public class LoanPageBean implements Serializable {
 
     @Inject
     private LoanDecisionService decisions;
+
+    @Inject
+    private LoanReschedulingService rescheduling;
 
     private Long id;
     private LocalDate asOf = KubpCalendar.today();
@@ -99,6 +104,52 @@ public class LoanPageBean implements Serializable {
         act(() -> {
             decisions.writeOff(id, forms.getWriteOffDate(), forms.getWriteOffReason());
             KubpFaces.info("writeOff.done");
+        });
+    }
+
+    /** A loan officer or finance staff propose a new tenor and first due date, with a reason. */
+    public void proposeRescheduling() {
+        try {
+            if (forms.getRescheduleTenor() == null) {
+                throw new InvalidInputException("tenor", "The new number of installments is required",
+                        "Jumlah angsuran baru wajib diisi");
+            }
+            if (forms.getRescheduleFirstDue() == null) {
+                throw new InvalidInputException("firstDueDate", "The first due date is required",
+                        "Tanggal jatuh tempo pertama wajib diisi");
+            }
+            rescheduling.propose(id, forms.getRescheduleTenor(), forms.getRescheduleFirstDue(), forms.getRescheduleReason());
+            KubpFaces.info("reschedule.proposed");
+            forms.clearRescheduling();
+        } catch (InvalidInputException e) {
+            String field = switch (e.getField()) {
+                case "tenor", "firstDueDate", "reason" -> "reschedule:" + e.getField();
+                default -> null;
+            };
+            KubpFaces.refusedOn(field, e);
+        } catch (RuntimeException e) {
+            KubpFaces.refused(e);
+        }
+        load();
+    }
+
+    /** Whether the user looking at the page proposed this rescheduling (and so may not decide it). */
+    public boolean isOwnProposal(LoanDetail.Revision revision) {
+        return revision.requestedBy().equals(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
+    }
+
+    /** A supervisor other than the proposer puts the rescheduling into effect. */
+    public void approveRescheduling(long revisionId) {
+        act(() -> {
+            rescheduling.approve(id, revisionId);
+            KubpFaces.info("reschedule.approved");
+        });
+    }
+
+    public void rejectRescheduling(long revisionId) {
+        act(() -> {
+            rescheduling.reject(id, revisionId);
+            KubpFaces.info("reschedule.rejected");
         });
     }
 

@@ -28,6 +28,9 @@ public class LoanPageForms implements Serializable {
     private LocalDate writeOffDate;
     @Size(max = 500)
     private String writeOffReason;
+    private Integer rescheduleTenor;
+    private LocalDate rescheduleFirstDue;
+    private String rescheduleReason;
 
     void clearRepayment() {
         amount = null;
@@ -54,4 +57,16 @@ public class LoanPageForms implements Serializable {
     public void setWriteOffDate(LocalDate writeOffDate) { this.writeOffDate = writeOffDate; }
     public String getWriteOffReason() { return writeOffReason; }
     public void setWriteOffReason(String writeOffReason) { this.writeOffReason = writeOffReason; }
+    public Integer getRescheduleTenor() { return rescheduleTenor; }
+    public void setRescheduleTenor(Integer rescheduleTenor) { this.rescheduleTenor = rescheduleTenor; }
+    public LocalDate getRescheduleFirstDue() { return rescheduleFirstDue; }
+    public void setRescheduleFirstDue(LocalDate rescheduleFirstDue) { this.rescheduleFirstDue = rescheduleFirstDue; }
+    public String getRescheduleReason() { return rescheduleReason; }
+    public void setRescheduleReason(String rescheduleReason) { this.rescheduleReason = rescheduleReason; }
+
+    void clearRescheduling() {
+        rescheduleTenor = null;
+        rescheduleFirstDue = null;
+        rescheduleReason = null;
+    }
 }
