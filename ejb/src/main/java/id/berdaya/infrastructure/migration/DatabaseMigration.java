@@ -35,6 +35,9 @@ public class DatabaseMigration {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .baselineVersion("0")
+                // Migrations are numbered by issue (V19_60, V22_61, ...), and work on several issues lands
+                // together: a database that has V22_61 still takes a V17_60 that arrived with it.
+                .outOfOrder(true)
                 .load();
         if (flyway.info().current() == null && onlyJobRepositoryTables()) {
             // issue 16: the batch subsystem creates its job repository's tables when the server
