@@ -47,8 +47,12 @@ class KubpReschedulingBrowserIT extends BrowserTest {
         assertThat(browser.driver().findElements(By.id("revisions:list:0:approveRevision"))).as("finance staff do not decide").isEmpty();
         browser.screenshot("kubp-reschedule-proposed");
 
-        browser.loginAs("penyelia").go("kubp/loan.xhtml?id=" + loan);
+        browser.loginAs("penyelia");
+        assertThat(browser.text(By.id("greeting"))).as("the supervisor, not the finance officer before her").contains("Nurhayati");
+        browser.go("kubp/loan.xhtml?id=" + loan);
         assertThat(browser.textOnceItContains(By.id("revisions"), "Menunggu keputusan")).contains("Diusulkan oleh keuangan");
+        String revisions = browser.waitFor(By.id("revisions")).getAttribute("outerHTML");
+        assertThat(revisions).as(revisions).contains("approveRevision");
         browser.click("revisions:list:0:approveRevision");
         assertThat(browser.textOnceItContains(By.id("messages"), "berlaku")).contains("Penjadwalan ulang berlaku mulai hari ini.");
         assertThat(browser.text(By.id("revisions"))).contains("Penjadwalan ulang · Berlaku", "diputuskan oleh penyelia",

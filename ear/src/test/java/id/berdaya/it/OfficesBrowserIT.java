@@ -21,15 +21,15 @@ class OfficesBrowserIT extends BrowserTest {
         browser.driver().findElement(By.linkText("Ringkasan PUG (kedua program)")).click();
         assertThat(browser.textOnceItIs(By.id("officeTitle"), "Ringkasan PUG (kedua program)")).isEqualTo("Ringkasan PUG (kedua program)");
 
-        browser.type("office:phone", "nol lima empat satu");
-        browser.click("office:save");
-        assertThat(browser.textOnceItContains(By.id("office"), "Nomor telepon berisi angka")).contains("Nomor telepon berisi angka");
+        browser.type("officeForm:phone", "nol lima empat satu");
+        browser.click("officeForm:save");
+        assertThat(browser.textOnceItContains(By.id("officeForm"), "Nomor telepon berisi angka")).contains("Nomor telepon berisi angka");
         Accessibility.check(browser.driver(), "issuing office, refused telephone");
 
-        browser.type("office:phone", "(0541) 736701");
-        browser.click("office:save");
+        browser.type("officeForm:phone", "(0541) 736701");
+        browser.click("officeForm:save");
         assertThat(browser.textOnceItContains(By.id("messages"), "disimpan")).contains("Data kantor gender disimpan.");
-        assertThat(browser.waitFor(By.id("office:phone")).getAttribute("value")).isEqualTo("(0541) 736701");
+        assertThat(browser.waitFor(By.id("officeForm:phone")).getAttribute("value")).isEqualTo("(0541) 736701");
         assertThat(browser.text(By.id("updated"))).contains("Terakhir diubah oleh admin");
         assertThat(browser.driver().findElements(By.id("demo"))).as("saved by an administrator, no longer demo data").isEmpty();
         browser.screenshot("admin-office-desktop");

@@ -57,7 +57,7 @@ class RoleMatrixIT {
      */
     private static final List<String> RECORD_PAGES = List.of("rulesets/version.xhtml", "rulesets/approve.xhtml",
             "rulesets/code.xhtml", "wrse/application.xhtml", "kubp/loan.xhtml", "kubp/sheet.xhtml", "kubp/disaster.xhtml",
-            "kubp/apply.xhtml");
+            "kubp/apply.xhtml", "admin/office.xhtml");
     private static final List<String> BAD_PARAMETERS = List.of("?ruleSet=wrse-eligibility&number=999999", "?number=abc",
             "?ruleSet=no-such-set&number=1", "?id=-1", "?id=abc", "?id=999999999", "?id=1%27%20OR%201=1", "?group=999999999", "?group=x");
 

@@ -155,6 +155,13 @@ class StaffAccountIT {
         assertThat(ownRole.status()).as(ownRole.toString()).isEqualTo(400);
         assertThat(ownRole.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("roles");
         assertThat(admin().get("api/me").status()).isEqualTo(200);
+
+        // A second administrator may lose the role while another one stays.
+        String second = fresh();
+        assertThat(admin().post("api/admin/users", newUser(second, "ADMIN").build().toString()).status()).isEqualTo(201);
+        ApiClient.Answer demoted = admin().put("api/admin/users/" + second, Json.createObjectBuilder().add("version", version(second))
+                .add("fullName", "Admin Kedua").add("roles", Json.createArrayBuilder(List.of("SUPERVISOR"))).build().toString());
+        assertThat(demoted.status()).as(demoted.toString()).isEqualTo(200);
         assertThat(ApiClient.demo(app, "petugas").post("api/admin/users", newUser(fresh(), "ADMIN").build().toString()).status())
                 .isEqualTo(403);
     }

@@ -18,6 +18,6 @@ public interface StaffUserRepository {
     /** The account's history, newest first. */
     List<StaffUserChange> history(StaffUser user);
 
-    /** How many active accounts hold the role. */
+    /** How many active accounts hold the role, their rows locked until the transaction ends. */
     long countActive(Role role);
 }

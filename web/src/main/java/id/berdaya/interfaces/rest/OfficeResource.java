@@ -44,8 +44,8 @@ public class OfficeResource {
     public record OfficeRequest(@NotNull Long version, @Size(max = 200) String government, @Size(max = 200) String office,
             @Size(max = 200) String street, @Size(max = 5) String postcode, @Size(max = 40) String phone,
             @Size(max = 100) String email, @Size(max = 100) String website, @Size(max = 60) String place,
-            @Size(max = 300) String signatoryPosition, @Size(max = 150) String signatoryName, @Size(max = 100) String signatoryRank,
-            @Size(max = 18) String signatoryNip, @Size(max = 2000) String copies) {
+            @MultiLineText @Size(max = 300) String signatoryPosition, @Size(max = 150) String signatoryName, @Size(max = 100) String signatoryRank,
+            @Size(max = 18) String signatoryNip, @MultiLineText @Size(max = 2000) String copies) {
     }
 
     @Inject

@@ -37,8 +37,15 @@ public class LoginBean {
     @Inject
     private Messages messages;
 
-    public void login() throws IOException {
+    public void login() throws IOException, ServletException {
         ExternalContext external = faces.getExternalContext();
+        HttpServletRequest current = (HttpServletRequest) external.getRequest();
+        if (current.getUserPrincipal() != null) {
+            // Someone else's session is open on this browser (a shared office PC): it ends first, or the
+            // container would keep her identity and the one now logging in would act as her.
+            current.logout();
+            external.invalidateSession();
+        }
         AuthenticationStatus status = securityContext.authenticate(
                 (HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),

@@ -19,7 +19,6 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.ResourceBundle;
 import org.primefaces.model.file.UploadedFile;
 
@@ -66,10 +65,9 @@ public class OfficePageBean implements Serializable {
     @PostConstruct
     void init() {
         String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("prefix");
-        if (param != null) {
-            prefix = param;
-            load(offices.get(param));
-        }
+        // No office named, or an unknown one: the 404 page (the service's NotFoundException).
+        prefix = param;
+        load(offices.get(param));
     }
 
     private void load(Office o) {
@@ -94,17 +92,13 @@ public class OfficePageBean implements Serializable {
         copies = d.copies();
     }
 
-    public List<Office> getAll() {
-        return offices.list();
-    }
-
     public void save() {
         try {
             offices.update(prefix, version, new OfficeDetails(government, office, street, postcode, phone, email, website, place,
                     position, name, rank, nip, copies));
             done(MessageFormat.format(text("office.saved"), prefix));
         } catch (RuntimeException e) {
-            errors.show(e, "office");
+            errors.show(e, "officeForm");
         }
     }
 
