@@ -58,7 +58,7 @@ class StaffAccountIT {
         assertThat(created.json().getString("username")).isEqualTo(username);
         assertThat(created.json().getJsonArray("roles").getString(0)).isEqualTo("LOAN_OFFICER");
         assertThat(created.body()).doesNotContain(PASSWORD).doesNotContain("PBKDF2");
-        assertThat(created.json().getBoolean("passwordMustChange")).as("she chooses her own at her first page login").isTrue();
+        assertThat(created.json().getBoolean("mustChangePassword")).as("she chooses her own at her first page login").isTrue();
 
         ApiClient her = ApiClient.as(app, username, PASSWORD);
         ApiClient.Answer me = her.get("api/me");

@@ -45,7 +45,7 @@ public class StaffUserResource {
     private static final String USERNAME = "{username}";
 
     public record StaffUserView(String username, String fullName, String nip, String regencyCode, List<String> roles,
-            boolean active, boolean passwordMustChange, Instant createdAt, long version) {
+            boolean active, boolean mustChangePassword, Instant createdAt, long version) {
     }
 
     public record ChangeView(Instant changedAt, String changedBy, String kind, String detail) {
