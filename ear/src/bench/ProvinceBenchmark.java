@@ -120,6 +120,8 @@ public class ProvinceBenchmark {
             System.out.printf("HEAP max used %,d MB (server -Xmx1g)%n", maxHeapKb.get() / 1024);
             System.out.printf("LOAD %s%n", Files.readString(Path.of("/proc/loadavg")).trim());
         } finally {
+            // standalone.sh does not pass its end on to the server's JVM: stop the JVM itself.
+            server.descendants().forEach(ProcessHandle::destroy);
             server.destroy();
         }
     }
