@@ -107,7 +107,7 @@ class WrseIntakeIdempotencyIT {
                 .doesNotContain("must be");
         assertThat(english.body()).contains("\"field\":\"nik\",\"message\":\"must be exactly 16 digits\"");
         assertThat(notANumber.status()).as(notANumber.toString()).isEqualTo(400);
-        assertThat(notANumber.body()).contains("\"field\":\"priorWrseAidYear\"", "bukan bilangan bulat");
+        assertThat(notANumber.body()).contains("\"field\":\"priorWrseAidYear\",\"message\":\"harus bilangan bulat\"");
         assertThat(officer.get("api/wrse/applicants/" + applicant.nik() + "/applications").jsonArray()).isEmpty();
     }
 }

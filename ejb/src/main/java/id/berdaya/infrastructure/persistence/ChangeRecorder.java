@@ -37,7 +37,6 @@ final class ChangeRecorder implements PostInsertEventListener, PostUpdateEventLi
 
     static final String INSERT = "INSERT INTO change_history (changed_at, changed_by, entity, record_id, action, changes)"
             + " VALUES (?, ?, ?, ?, ?, ?)";
-    private static final Set<String> SECRET_WORDS = Set.of("password", "hash", "secret", "token", "credential");
     private static final Set<String> NOT_SHOWN = Set.of("version");
     private static final int VALUE_LIMIT = 200;
     private static final int CHANGES_LIMIT = 4000;
@@ -104,8 +103,7 @@ final class ChangeRecorder implements PostInsertEventListener, PostUpdateEventLi
         if (type.isCollectionType() || NOT_SHOWN.contains(name) || Arrays.asList(history.omit()).contains(name)) {
             return;
         }
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (SECRET_WORDS.stream().anyMatch(lower::contains) || before instanceof byte[] || after instanceof byte[]) {
+        if (secret(name) || before instanceof byte[] || after instanceof byte[]) {
             lines.add(name + (change ? ": (diubah)" : ": (disembunyikan)"));
             return;
         }
@@ -118,6 +116,12 @@ final class ChangeRecorder implements PostInsertEventListener, PostUpdateEventLi
         } else if (before != null || after != null) {
             lines.add(name + ": " + (after != null ? to : from));
         }
+    }
+
+    /** A password hash, a token, a secret: "passwordHash" and "tokenHash" are, "passwordMustChange" is not. */
+    static boolean secret(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.equals("password") || lower.endsWith("hash") || lower.contains("secret") || lower.contains("token");
     }
 
     private static String text(EventSource session, Type type, Object value) {
