@@ -106,6 +106,25 @@ class TargetingRunIT {
         assertThat(officer().get("api/wrse/targeting-runs/" + run + "/candidates?districtCode=647402").json()
                 .getInt("total")).isZero();
 
+        // Issue 19: found by part of a name or the whole NIK, sorted by a column, each keeping her rank in the run.
+        String candidates = "api/wrse/targeting-runs/" + run + "/candidates";
+        JsonObject byName = officer().get(candidates + "?q=NURHA").json();
+        assertThat(byName.getInt("total")).isEqualTo(1);
+        assertThat(byName.getJsonArray("items").getJsonObject(0).getString("fullName")).isEqualTo("Nurhayati");
+        assertThat(byName.getJsonArray("items").getJsonObject(0).getInt("rank")).isEqualTo(2);
+        JsonObject byNik = officer().get(candidates + "?q=" + widow.nik()).json();
+        assertThat(byNik.getJsonArray("items").stream().map(i -> i.asJsonObject().getString("fullName"))).containsExactly("Rahmawati");
+        assertThat(officer().get(candidates + "?q=" + widow.nik().substring(0, 12)).json().getInt("total")).isZero();
+        assertThat(officer().get(candidates + "?sort=-rank").json().getJsonArray("items").stream()
+                .map(i -> i.asJsonObject().getString("fullName"))).containsExactly("Nurhayati", "Rahmawati");
+        assertThat(officer().get(candidates + "?sort=name").json().getJsonArray("items").stream()
+                .map(i -> i.asJsonObject().getInt("rank"))).containsExactly(2, 1);
+        assertThat(officer().get(candidates + "?q=" + java.net.URLEncoder.encode("' OR 1=1 --", java.nio.charset.StandardCharsets.UTF_8))
+                .json().getInt("total")).isZero();
+        ApiClient.Answer badSort = officer().get(candidates + "?sort=score");
+        assertThat(badSort.status()).as(badSort.toString()).isEqualTo(400);
+        assertThat(badSort.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("sort");
+
         ApiClient.Answer csv = officer().send(officer().request("api/wrse/targeting-runs/" + run + "/candidates.csv")
                 .header("Accept", "text/csv").GET());
         assertThat(csv.status()).isEqualTo(200);

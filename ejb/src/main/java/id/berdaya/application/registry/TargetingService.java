@@ -2,6 +2,8 @@ package id.berdaya.application.registry;
 
 import id.berdaya.domain.security.Role;
 import id.berdaya.domain.shared.InvalidInputException;
+import id.berdaya.domain.shared.ListOrder;
+import id.berdaya.domain.shared.ListSearch;
 import id.berdaya.domain.shared.NotFoundException;
 import id.berdaya.domain.shared.Nik;
 import id.berdaya.domain.wrse.WrseProgramme;
@@ -59,9 +61,13 @@ public class TargetingService {
     }
 
     /** A candidate as lists show her: NIK masked, what is still to check. */
+    /** A candidate; {@code rank} is her place in the whole run (1 = highest score), absent in exports. */
     public record CandidateView(String nikMasked, String fullName, String districtCode, String districtName,
-            String villageCode, int score, String decision, List<String> toCheck) {
+            String villageCode, int score, String decision, List<String> toCheck, Integer rank) {
     }
+
+    /** The candidate list's sort keys: rank (the default), name, district, village. */
+    public static final Set<String> CANDIDATE_SORT_KEYS = TargetingStore.CANDIDATE_ORDERS.keySet();
 
     public record CandidatePage(int page, int pageSize, long total, List<CandidateView> items) {
     }
@@ -147,14 +153,24 @@ public class TargetingService {
     }
 
     public CandidatePage candidates(long runId, String districtCode, int page) {
+        return candidates(runId, districtCode, null, null, page);
+    }
+
+    /**
+     * One page of candidates, found by exact NIK or part of a name ({@link ListSearch}) and sorted by a
+     * key of {@link #CANDIDATE_SORT_KEYS} (else a 400 on {@code sort}); each keeps her rank in the run.
+     */
+    public CandidatePage candidates(long runId, String districtCode, ListSearch search, ListOrder order, int page) {
         find(runId);
         requireDistrict(districtCode);
         if (page < 1) {
             throw new InvalidInputException("page", "Pages count from 1", "Halaman dimulai dari 1");
         }
+        ListOrder checked = order == null ? ListOrder.ascending("rank") : ListOrder.parse(order.text(), CANDIDATE_SORT_KEYS, null);
         List<CandidateView> items = new ArrayList<>();
-        runs.candidates(runId, blankToNull(districtCode), null, (page - 1) * PAGE_SIZE, PAGE_SIZE, c -> items.add(view(c)));
-        return new CandidatePage(page, PAGE_SIZE, runs.countCandidates(runId, blankToNull(districtCode)), items);
+        runs.candidatePage(runId, blankToNull(districtCode), search, checked, (page - 1) * PAGE_SIZE, PAGE_SIZE,
+                r -> items.add(view(r.candidate(), r.rank())));
+        return new CandidatePage(page, PAGE_SIZE, runs.countCandidates(runId, blankToNull(districtCode), search), items);
     }
 
     /** Every candidate of the run (or of a district, or of a village), ranked, one at a time. */
@@ -178,9 +194,13 @@ public class TargetingService {
     }
 
     private static CandidateView view(CandidateRecord c) {
+        return view(c, null);
+    }
+
+    private static CandidateView view(CandidateRecord c, Integer rank) {
         return new CandidateView(Nik.of(c.nik()).masked(), c.fullName(), c.districtCode(), c.districtName(),
                 c.villageCode(), c.score(), c.decision(),
-                c.toCheck().isEmpty() ? List.of() : Arrays.asList(c.toCheck().split(",")));
+                c.toCheck().isEmpty() ? List.of() : Arrays.asList(c.toCheck().split(",")), rank);
     }
 
     private RunRecord find(long id) {

@@ -90,7 +90,7 @@ public class StaffAccountService {
         Checked checked = check(details);
         checkPassword(password, username);
         StaffUser user = new StaffUser(username, passwordHasher.hash(password), checked.fullName, checked.nip, checked.roles);
-        user.assignRegency(checked.regencyCode);
+        user.assignArea(checked.regencyCode, checked.districtCode);
         user.setPasswordByAdministrator(user.getPasswordHash(), null);
         users.add(user);
         record(user, Kind.CREATED, roles(checked.roles));
@@ -98,7 +98,7 @@ public class StaffAccountService {
         return user;
     }
 
-    /** New name, NIP, regency and roles. Taking a role away ends her open sessions. */
+    /** New name, NIP, regency, district and roles. Taking a role away ends her open sessions. */
     @RolesAllowed(Role.Names.ADMIN)
     public StaffUser update(String username, long version, StaffAccountDetails details) {
         StaffUser user = current(username, version);
@@ -112,10 +112,10 @@ public class StaffAccountService {
                     "Administrator aktif terakhir tetap memegang peran administrator");
         }
         Instant now = Instant.now();
-        String before = describe(user.getFullName(), user.getNip(), user.getRegencyCode());
-        String after = describe(checked.fullName, checked.nip, checked.regencyCode);
+        String before = describe(user.getFullName(), user.getNip(), user.getRegencyCode(), user.getDistrictCode());
+        String after = describe(checked.fullName, checked.nip, checked.regencyCode, checked.districtCode);
         if (!before.equals(after)) {
-            user.describe(checked.fullName, checked.nip, checked.regencyCode);
+            user.describe(checked.fullName, checked.nip, checked.regencyCode, checked.districtCode);
             record(user, Kind.DETAILS, before + " → " + after);
         }
         if (!EnumSet.copyOf(checked.roles).equals(user.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.getRoles()))) {
@@ -191,7 +191,7 @@ public class StaffAccountService {
         return user;
     }
 
-    private record Checked(String fullName, String nip, String regencyCode, Set<Role> roles) {
+    private record Checked(String fullName, String nip, String regencyCode, String districtCode, Set<Role> roles) {
     }
 
     private Checked check(StaffAccountDetails details) {
@@ -209,6 +209,16 @@ public class StaffAccountService {
             throw new InvalidInputException("regencyCode", "Unknown regency/city code " + regency,
                     "Kode kabupaten/kota " + regency + " tidak dikenal");
         }
+        String district = details.districtCode() == null || details.districtCode().isBlank() ? null : details.districtCode().strip();
+        if (district != null && regency == null) {
+            throw new InvalidInputException("districtCode", "Choose the regency first: a district lies in a regency",
+                    "Pilih kabupaten/kota terlebih dahulu: kecamatan terletak di kabupaten/kota");
+        }
+        if (district != null && referenceData.districtsOf(regency).stream().noneMatch(d -> d.getCode().equals(district))) {
+            String shown = district.replaceAll("[^0-9A-Za-z]", "?");
+            throw new InvalidInputException("districtCode", "District " + shown + " is not a district of regency " + regency,
+                    "Kecamatan " + shown + " bukan kecamatan di kabupaten/kota " + regency);
+        }
         if (details.roles() == null || details.roles().isEmpty()) {
             throw new InvalidInputException("roles", "Choose at least one role", "Pilih sedikitnya satu peran");
         }
@@ -216,7 +226,7 @@ public class StaffAccountService {
             throw new InvalidInputException("roles", "A rule technician is also policy staff",
                     "Teknisi aturan juga harus memegang peran staf kebijakan");
         }
-        return new Checked(fullName, nip, regency, EnumSet.copyOf(details.roles()));
+        return new Checked(fullName, nip, regency, district, EnumSet.copyOf(details.roles()));
     }
 
     private static void checkPassword(char[] password, String username) {
@@ -251,7 +261,8 @@ public class StaffAccountService {
         return roles.stream().map(Role::name).sorted().collect(Collectors.joining(", "));
     }
 
-    private static String describe(String fullName, String nip, String regencyCode) {
-        return fullName + " / NIP " + (nip == null ? "-" : nip) + " / " + (regencyCode == null ? "-" : regencyCode);
+    private static String describe(String fullName, String nip, String regencyCode, String districtCode) {
+        return fullName + " / NIP " + (nip == null ? "-" : nip) + " / " + (regencyCode == null ? "-" : regencyCode)
+                + (districtCode == null ? "" : " / " + districtCode);
     }
 }

@@ -3,6 +3,7 @@ package id.berdaya.application.wrse;
 import id.berdaya.domain.region.Region;
 import id.berdaya.domain.region.RegionRepository;
 import id.berdaya.domain.security.Role;
+import id.berdaya.domain.shared.ListOrder;
 import id.berdaya.domain.shared.Nik;
 import id.berdaya.domain.shared.NotFoundException;
 import id.berdaya.domain.wrse.ApplicationDocument;
@@ -37,10 +38,17 @@ public class WrseQueryService {
     }
 
     public ApplicationPage list(WrseApplicationRepository.Filter filter, int page, int size) {
+        return list(filter, WrseApplicationRepository.DEFAULT_ORDER, page, size);
+    }
+
+    /** One page in the order asked for (a key of {@link WrseApplicationRepository#SORT_KEYS}, else a 400 on {@code sort}). */
+    public ApplicationPage list(WrseApplicationRepository.Filter filter, ListOrder order, int page, int size) {
         Inputs.check(page >= 0, "page", "page must be 0 or more", "halaman harus 0 atau lebih");
         Inputs.check(size >= 1 && size <= MAX_PAGE_SIZE, "size", "size must be 1 to " + MAX_PAGE_SIZE,
                 "ukuran halaman harus 1 sampai " + MAX_PAGE_SIZE);
-        return new ApplicationPage(applications.list(filter, page * size, size), applications.count(filter), page, size);
+        ListOrder checked = order == null ? WrseApplicationRepository.DEFAULT_ORDER
+                : ListOrder.parse(order.text(), WrseApplicationRepository.SORT_KEYS, WrseApplicationRepository.DEFAULT_ORDER);
+        return new ApplicationPage(applications.list(filter, checked, page * size, size), applications.count(filter), page, size);
     }
 
     /** Every application of one applicant, across years, newest first. */

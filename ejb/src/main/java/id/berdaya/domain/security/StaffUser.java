@@ -48,6 +48,10 @@ public class StaffUser {
     @Column(name = "regency_code", length = 6)
     private String regencyCode;
 
+    /** The district (kecamatan) she works in, one of her regency's; none when she works regency-wide. */
+    @Column(name = "district_code", length = 6)
+    private String districtCode;
+
     @Column(nullable = false)
     private boolean active = true;
 
@@ -85,14 +89,23 @@ public class StaffUser {
     }
 
     public void assignRegency(String regencyCode) {
-        this.regencyCode = regencyCode;
+        assignArea(regencyCode, null);
     }
 
-    /** New name, NIP and regency; the caller has checked them. */
-    public void describe(String fullName, String nip, String regencyCode) {
+    /** Her regency and, optionally, a district of it; the caller has checked that the district lies in the regency. */
+    public void assignArea(String regencyCode, String districtCode) {
+        if (districtCode != null && regencyCode == null) {
+            throw new IllegalArgumentException("A district without a regency");
+        }
+        this.regencyCode = regencyCode;
+        this.districtCode = districtCode;
+    }
+
+    /** New name, NIP, regency and district; the caller has checked them. */
+    public void describe(String fullName, String nip, String regencyCode, String districtCode) {
         this.fullName = Objects.requireNonNull(fullName, "fullName");
         this.nip = nip;
-        this.regencyCode = regencyCode;
+        assignArea(regencyCode, districtCode);
     }
 
     /** Other roles: her open sessions end, so that she never keeps a role she no longer holds. */
@@ -162,6 +175,10 @@ public class StaffUser {
 
     public String getRegencyCode() {
         return regencyCode;
+    }
+
+    public String getDistrictCode() {
+        return districtCode;
     }
 
     public boolean isActive() {

@@ -1,13 +1,26 @@
 package id.berdaya.domain.wrse;
 
+import id.berdaya.domain.shared.ListOrder;
+import id.berdaya.domain.shared.ListSearch;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 public interface WrseApplicationRepository {
 
-    /** Filters for the list; null means "any". */
-    record Filter(String regencyCode, String districtCode, ApplicationStatus status, Integer year) {
+    /** Filters for the list; null means "any". The search finds an applicant by exact NIK or part of her name. */
+    record Filter(String regencyCode, String districtCode, ApplicationStatus status, Integer year, ListSearch search) {
+
+        public Filter(String regencyCode, String districtCode, ApplicationStatus status, Integer year) {
+            this(regencyCode, districtCode, status, year, null);
+        }
     }
+
+    /** The keys the list sorts by (each a fixed column; ties are broken by number, newest first). */
+    Set<String> SORT_KEYS = Set.of("id", "name", "regency", "district", "date", "status", "decision", "score", "year");
+
+    /** Newest first. */
+    ListOrder DEFAULT_ORDER = ListOrder.descending("id");
 
     Optional<WrseApplication> find(long id);
 
@@ -27,7 +40,12 @@ public interface WrseApplicationRepository {
     List<WrseApplication> findByNik(String nik);
 
     /** One page of the list, newest first. */
-    List<WrseApplication> list(Filter filter, int first, int max);
+    default List<WrseApplication> list(Filter filter, int first, int max) {
+        return list(filter, DEFAULT_ORDER, first, max);
+    }
+
+    /** One page of the list in this order (a key of {@link #SORT_KEYS}). */
+    List<WrseApplication> list(Filter filter, ListOrder order, int first, int max);
 
     long count(Filter filter);
 

@@ -1,6 +1,8 @@
 package id.berdaya.infrastructure.registry;
 
 import id.berdaya.domain.registry.Registry;
+import id.berdaya.domain.shared.ListOrder;
+import id.berdaya.domain.shared.ListSearch;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -297,6 +299,91 @@ public class TargetingStore {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A candidate with her rank in the whole run (1 = highest score), whatever the page is filtered or sorted by. */
+    public record RankedCandidate(int rank, CandidateRecord candidate) {
+    }
+
+    /** The candidate list's sort keys, each a fixed SQL order; ties by rank. */
+    public static final Map<String, String> CANDIDATE_ORDERS = Map.of(
+            "rank", "c.candidate_rank",
+            "name", "LOWER(c.full_name)",
+            "district", "c.district_name",
+            "village", "c.village_code");
+
+    /**
+     * One page of a run's candidates, optionally of one district and found by exact NIK or part of a
+     * name, in an allow-listed order; each with her rank in the whole run (the intake link's rank).
+     */
+    public void candidatePage(long runId, String districtCode, ListSearch search, ListOrder order, int offset, int limit,
+            RowConsumer<RankedCandidate> consumer) {
+        String column = CANDIDATE_ORDERS.get(order.key());
+        if (column == null) {
+            throw new IllegalArgumentException("Not a sort key of the candidate list: " + order.key());
+        }
+        String sql = "SELECT c.nik, c.full_name, c.district_code, c.district_name, c.village_code, c.score, c.decision,"
+                + " c.to_check, c.candidate_rank FROM (SELECT t.nik, t.full_name, t.district_code, r.name AS district_name,"
+                + " t.village_code, t.score, t.decision, t.to_check,"
+                + " ROW_NUMBER() OVER (ORDER BY t.score DESC, t.nik) AS candidate_rank"
+                + " FROM targeting_result t LEFT JOIN region r ON r.code = t.district_code"
+                + " WHERE t.run_id = ? AND t.candidate = TRUE) c WHERE 1 = 1"
+                + (districtCode == null ? "" : " AND c.district_code = ?")
+                + searchCondition("c.", search)
+                + " ORDER BY " + column + (order.descending() ? " DESC" : " ASC")
+                + (column.equals("c.candidate_rank") ? "" : " NULLS LAST, c.candidate_rank")
+                + " LIMIT " + limit + " OFFSET " + offset;
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            int p = 1;
+            ps.setLong(p++, runId);
+            if (districtCode != null) {
+                ps.setString(p++, districtCode);
+            }
+            bindSearch(ps, p, search);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    consumer.accept(new RankedCandidate(rs.getInt(9), new CandidateRecord(rs.getString(1), rs.getString(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8))));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** How many candidates {@link #candidatePage} finds in all. */
+    public long countCandidates(long runId, String districtCode, ListSearch search) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM targeting_result t WHERE t.run_id = ?"
+                        + " AND t.candidate = TRUE" + (districtCode == null ? "" : " AND t.district_code = ?")
+                        + searchCondition("t.", search))) {
+            int p = 1;
+            ps.setLong(p++, runId);
+            if (districtCode != null) {
+                ps.setString(p++, districtCode);
+            }
+            bindSearch(ps, p, search);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String searchCondition(String alias, ListSearch search) {
+        if (search == null) {
+            return "";
+        }
+        return search.isNik() ? " AND " + alias + "nik = ?"
+                : " AND LOWER(" + alias + "full_name) LIKE ? ESCAPE '" + ListSearch.ESCAPE + "'";
+    }
+
+    private static void bindSearch(PreparedStatement ps, int index, ListSearch search) throws SQLException {
+        if (search != null) {
+            ps.setString(index, search.isNik() ? search.nik() : search.namePattern());
         }
     }
 

@@ -5,6 +5,7 @@ import id.berdaya.application.security.StaffAccountService;
 import id.berdaya.domain.security.Role;
 import id.berdaya.domain.security.StaffUser;
 import id.berdaya.domain.shared.InvalidInputException;
+import id.berdaya.domain.shared.ListSearch;
 import id.berdaya.interfaces.security.AccountStanding;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,13 +21,19 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * Staff accounts, for administrators: list, read with history, add, change details and roles,
@@ -44,7 +51,7 @@ public class StaffUserResource {
     /** Any text: an unknown username is a 404 from the service, after the role check (403 for others). */
     private static final String USERNAME = "{username}";
 
-    public record StaffUserView(String username, String fullName, String nip, String regencyCode, List<String> roles,
+    public record StaffUserView(String username, String fullName, String nip, String regencyCode, String districtCode, List<String> roles,
             boolean active, boolean mustChangePassword, Instant createdAt, long version) {
     }
 
@@ -54,15 +61,15 @@ public class StaffUserResource {
     public record StaffUserDetailView(StaffUserView account, List<ChangeView> history) {
     }
 
-    /** A new account: its details and first password (10-128 characters). */
+    /** A new account: its details and first password (10-128 characters); the district is optional, one of the regency's. */
     public record NewStaffUserRequest(@NotBlank @Size(max = 50) String username, @NotBlank @Size(max = 150) String fullName,
-            @Size(max = 18) String nip, @Size(max = 6) String regencyCode, @NotNull @Size(min = 1, max = 6) List<String> roles,
+            @Size(max = 18) String nip, @Size(max = 6) String regencyCode, @Size(max = 6) String districtCode, @NotNull @Size(min = 1, max = 6) List<String> roles,
             @NotNull @Size(max = 128) String password) {
     }
 
-    /** New details and roles, with the version of the account as read. */
+    /** New details and roles, with the version of the account as read; no districtCode means none. */
     public record StaffUserChangeRequest(@NotNull Long version, @NotBlank @Size(max = 150) String fullName,
-            @Size(max = 18) String nip, @Size(max = 6) String regencyCode, @NotNull @Size(min = 1, max = 6) List<String> roles) {
+            @Size(max = 18) String nip, @Size(max = 6) String regencyCode, @Size(max = 6) String districtCode, @NotNull @Size(min = 1, max = 6) List<String> roles) {
     }
 
     /** The version of the account as read. */
@@ -79,9 +86,39 @@ public class StaffUserResource {
     @Inject
     private AccountStanding standing;
 
+    /** The staff list's sort keys. */
+    private static final Map<String, Comparator<StaffUserView>> SORT_KEYS = Map.of(
+            "username", ListSorting.byText(StaffUserView::username),
+            "name", ListSorting.byText(StaffUserView::fullName),
+            "regency", ListSorting.by(StaffUserView::regencyCode),
+            "district", ListSorting.by(StaffUserView::districtCode),
+            "active", ListSorting.by(StaffUserView::active),
+            "created", ListSorting.by(StaffUserView::createdAt));
+
     @GET
-    public List<StaffUserView> list() {
-        return accounts.listAll().stream().map(StaffUserResource::view).toList();
+    @Operation(summary = "Lists staff accounts, searched by name, username or NIP, sorted")
+    public List<StaffUserView> list(
+            @Parameter(description = "Part of the full name or username (any case), or a full 18-digit NIP, at most 100 characters")
+            @QueryParam("q") String q,
+            @Parameter(description = "Sort key: username, name, regency, district, active or created; a leading - for descending "
+                    + "(default username). Another key is a 400 on sort") @QueryParam("sort") String sort) {
+        ListSearch.of(q);
+        String text = q == null ? "" : q.strip();
+        return ListSorting.sorted(accounts.listAll().stream().filter(u -> matches(u, text)).map(StaffUserResource::view).toList(),
+                sort, SORT_KEYS);
+    }
+
+    /** Whether an account is found by this search text: part of her name or username (any case), or her full NIP. */
+    public static boolean matches(StaffUser user, String text) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        String needle = text.strip().toLowerCase(Locale.ROOT);
+        if (needle.matches("\\d{18}")) {
+            return needle.equals(user.getNip());
+        }
+        return user.getUsername().toLowerCase(Locale.ROOT).contains(needle)
+                || user.getFullName().toLowerCase(Locale.ROOT).contains(needle);
     }
 
     @GET
@@ -94,7 +131,7 @@ public class StaffUserResource {
     @POST
     public Response create(@NotNull @Valid NewStaffUserRequest request) {
         StaffUser user = accounts.create(new StaffAccountDetails(request.username(), request.fullName(), request.nip(),
-                request.regencyCode(), roles(request.roles())), request.password().toCharArray());
+                request.regencyCode(), request.districtCode(), roles(request.roles())), request.password().toCharArray());
         return Response.created(URI.create("admin/users/" + user.getUsername())).entity(view(user)).build();
     }
 
@@ -102,7 +139,7 @@ public class StaffUserResource {
     @Path(USERNAME)
     public StaffUserView update(@PathParam("username") String username, @NotNull @Valid StaffUserChangeRequest request) {
         StaffUser user = accounts.update(username, request.version(), new StaffAccountDetails(username, request.fullName(),
-                request.nip(), request.regencyCode(), roles(request.roles())));
+                request.nip(), request.regencyCode(), request.districtCode(), roles(request.roles())));
         standing.forget(username);
         return view(user);
     }
@@ -146,7 +183,7 @@ public class StaffUserResource {
     }
 
     static StaffUserView view(StaffUser u) {
-        return new StaffUserView(u.getUsername(), u.getFullName(), u.getNip(), u.getRegencyCode(),
+        return new StaffUserView(u.getUsername(), u.getFullName(), u.getNip(), u.getRegencyCode(), u.getDistrictCode(),
                 u.getRoles().stream().map(Role::name).sorted().toList(), u.isActive(), u.isPasswordMustChange(), u.getCreatedAt(),
                 u.getVersion());
     }

@@ -61,6 +61,7 @@ public class StaffUserPageBean implements Serializable {
     private String fullName;
     private String nip;
     private String regencyCode;
+    private String districtCode;
     private List<String> roles = new ArrayList<>();
     private String password;
     private String newPassword;
@@ -84,12 +85,13 @@ public class StaffUserPageBean implements Serializable {
         fullName = user.getFullName();
         nip = user.getNip();
         regencyCode = user.getRegencyCode();
+        districtCode = user.getDistrictCode();
         roles = new ArrayList<>(user.getRoles().stream().map(Role::name).sorted().toList());
         history = accounts.history(username);
     }
 
     public void save() {
-        StaffAccountDetails details = new StaffAccountDetails(username, fullName, nip, regencyCode, roleSet());
+        StaffAccountDetails details = new StaffAccountDetails(username, fullName, nip, regencyCode, districtCode, roleSet());
         try {
             if (existing) {
                 accounts.update(username, version, details);
@@ -173,6 +175,18 @@ public class StaffUserPageBean implements Serializable {
         return referenceData.regencies();
     }
 
+    /** The districts of the chosen regency, for the district menu (none without a regency). */
+    public List<Region> getDistricts() {
+        return regencyCode == null || regencyCode.isBlank() ? List.of() : referenceData.districtsOf(regencyCode);
+    }
+
+    /** Another regency: a district of the former one no longer fits. */
+    public void regencyChanged() {
+        if (getDistricts().stream().noneMatch(d -> d.getCode().equals(districtCode))) {
+            districtCode = null;
+        }
+    }
+
     public boolean isExisting() { return existing; }
     public boolean isActive() { return active; }
     public List<StaffUserChange> getHistory() { return history; }
@@ -184,6 +198,8 @@ public class StaffUserPageBean implements Serializable {
     public void setNip(String nip) { this.nip = nip; }
     public String getRegencyCode() { return regencyCode; }
     public void setRegencyCode(String regencyCode) { this.regencyCode = regencyCode; }
+    public String getDistrictCode() { return districtCode; }
+    public void setDistrictCode(String districtCode) { this.districtCode = districtCode; }
     public List<String> getRoles() { return roles; }
     public void setRoles(List<String> roles) { this.roles = roles == null ? new ArrayList<>() : new ArrayList<>(roles); }
     public String getPassword() { return password; }

@@ -16,8 +16,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * What waits for a supervisor, oldest first within each list: WRSE applications whose screening needs
@@ -43,11 +45,11 @@ public class WorkQueueBean {
     private AppealService appeals;
 
     public List<ApplicationRow> getNeedingReview() {
-        return submitted().stream().filter(r -> "NEEDS_REVIEW".equals(r.getDecision())).toList();
+        return submitted().stream().filter(r -> "NEEDS_REVIEW".equals(r.getDecision())).collect(Collectors.toCollection(ArrayList::new));
     }
 
     public List<ApplicationRow> getAwaitingProposal() {
-        return submitted().stream().filter(r -> "ELIGIBLE".equals(r.getDecision())).toList();
+        return submitted().stream().filter(r -> "ELIGIBLE".equals(r.getDecision())).collect(Collectors.toCollection(ArrayList::new));
     }
 
     public List<ApplicationRow> getAwaitingVerification() {
@@ -60,7 +62,7 @@ public class WorkQueueBean {
     public List<LoanRow> getLoansAwaitingApproval() {
         if (applied == null) {
             LocalDate today = KubpCalendar.today();
-            applied = loans.list(EnumSet.of(LoanStatus.APPLIED)).stream().map(loan -> new LoanRow(loan, today, loans.ladder())).toList();
+            applied = loans.list(EnumSet.of(LoanStatus.APPLIED)).stream().map(loan -> new LoanRow(loan, today, loans.ladder())).collect(Collectors.toCollection(ArrayList::new));
         }
         return applied;
     }
@@ -70,7 +72,7 @@ public class WorkQueueBean {
         if (appealsWaiting == null) {
             LocalDate today = WrseProgramme.today(Instant.now());
             appealsWaiting = appeals.waiting().stream().map(a -> new AppealRow(a, wrse.find(a.getApplicationId()), today))
-                    .toList();
+                    .collect(Collectors.toCollection(ArrayList::new));
         }
         return appealsWaiting;
     }
@@ -94,6 +96,6 @@ public class WorkQueueBean {
     private List<ApplicationRow> rows(ApplicationStatus status) {
         var filter = new WrseApplicationRepository.Filter(null, null, status, null);
         return wrse.list(filter, 0, WrseQueryService.MAX_PAGE_SIZE).items().stream().map(ApplicationRow::new)
-                .sorted(java.util.Comparator.comparing(ApplicationRow::getApplicationDate)).toList();
+                .sorted(java.util.Comparator.comparing(ApplicationRow::getApplicationDate)).collect(Collectors.toCollection(ArrayList::new));
     }
 }

@@ -27,15 +27,16 @@ public class JpaKubpGroupRepository implements KubpGroupRepository {
     @Override
     public List<KubpGroup> search(String text, String districtCode) {
         String needle = text == null ? "" : text.strip().toLowerCase();
-        String pattern = needle.isEmpty() ? "%" : "%" + needle.replace("%", "").replace("_", "") + "%";
+        // Wildcards typed into the search are plain text: "%" finds a name holding "%", not every group.
+        String pattern = needle.isEmpty() ? "%" : "%" + needle.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         // A full NIK finds its member's group; a part of one finds nothing (NIKs are shown masked).
         String nik = needle.matches("\\d{16}") ? needle : "-";
         boolean byDistrict = districtCode != null && !districtCode.isBlank();
         // No "(:district is null or ...)": PostgreSQL cannot type a parameter that is only ever null.
         TypedQuery<KubpGroup> query = em.createQuery("select g from KubpGroup g"
-                + " where (lower(g.name) like :p or lower(g.village) like :p"
+                + " where (lower(g.name) like :p escape '!' or lower(g.village) like :p escape '!'"
                 + " or exists (select m from GroupMember m where m member of g.members"
-                + " and (lower(m.fullName) like :p or m.nik = :nik)))"
+                + " and (lower(m.fullName) like :p escape '!' or m.nik = :nik)))"
                 + (byDistrict ? " and g.districtCode = :district" : "") + " order by g.name", KubpGroup.class)
                 .setParameter("p", pattern)
                 .setParameter("nik", nik);

@@ -1,5 +1,7 @@
 package id.berdaya.infrastructure.persistence.wrse;
 
+import id.berdaya.domain.shared.ListOrder;
+import id.berdaya.domain.shared.ListSearch;
 import id.berdaya.domain.wrse.ApplicationStatus;
 import id.berdaya.domain.wrse.DocumentScan;
 import id.berdaya.domain.wrse.ScreeningDecision;
@@ -20,6 +22,18 @@ public class JpaWrseApplicationRepository implements WrseApplicationRepository {
 
     private static final List<ApplicationStatus> NOT_CANDIDATES = List.of(ApplicationStatus.DRAFT,
             ApplicationStatus.REJECTED);
+
+    /** Each sort key's column; only these ever reach the query text. */
+    private static final Map<String, String> SORT_COLUMNS = Map.of(
+            "id", "a.id",
+            "name", "lower(a.applicant.fullName)",
+            "regency", "a.applicant.regencyCode",
+            "district", "a.applicant.districtCode",
+            "date", "a.applicationDate",
+            "status", "a.status",
+            "decision", "a.currentDecision",
+            "score", "a.priorityScore",
+            "year", "a.programmeYear");
 
     @PersistenceContext(unitName = "berdaya")
     private EntityManager em;
@@ -78,11 +92,11 @@ public class JpaWrseApplicationRepository implements WrseApplicationRepository {
     }
 
     @Override
-    public List<WrseApplication> list(Filter filter, int first, int max) {
+    public List<WrseApplication> list(Filter filter, ListOrder order, int first, int max) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(filter, parameters);
         TypedQuery<WrseApplication> query = em.createQuery(
-                "select a from WrseApplication a" + where + " order by a.id desc", WrseApplication.class);
+                "select a from WrseApplication a" + where + orderBy(order), WrseApplication.class);
         parameters.forEach(query::setParameter);
         return query.setFirstResult(first).setMaxResults(max).getResultList();
     }
@@ -114,7 +128,28 @@ public class JpaWrseApplicationRepository implements WrseApplicationRepository {
             where.append(" and a.programmeYear = :year");
             parameters.put("year", filter.year());
         }
+        ListSearch search = filter.search();
+        if (search != null && search.isNik()) {
+            where.append(" and a.applicant.nik = :nik");
+            parameters.put("nik", search.nik());
+        } else if (search != null) {
+            where.append(" and lower(a.applicant.fullName) like :name escape '").append(ListSearch.ESCAPE).append("'");
+            parameters.put("name", search.namePattern());
+        }
         return where.toString();
+    }
+
+    /** The order asked for, then by number (newest first) so that pages never overlap; nulls last either way. */
+    private static String orderBy(ListOrder order) {
+        String column = SORT_COLUMNS.get(order.key());
+        if (column == null) {
+            throw new IllegalArgumentException("Not a sort key of the application list: " + order.key());
+        }
+        String direction = order.descending() ? " desc" : " asc";
+        if (column.equals("a.id")) {
+            return " order by a.id" + direction;
+        }
+        return " order by " + column + direction + " nulls last, a.id desc";
     }
 
     @Override

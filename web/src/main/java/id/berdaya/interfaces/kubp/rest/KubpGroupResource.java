@@ -4,10 +4,12 @@ import id.berdaya.application.kubp.KubpCalendar;
 import id.berdaya.application.kubp.KubpGroupService;
 import id.berdaya.application.kubp.LoanQueryService;
 import id.berdaya.domain.kubp.group.KubpGroup;
+import id.berdaya.domain.shared.ListSearch;
 import id.berdaya.interfaces.kubp.rest.GroupRequests.GroupRequest;
 import id.berdaya.interfaces.kubp.rest.GroupViews.GroupSummaryView;
 import id.berdaya.interfaces.kubp.rest.GroupViews.GroupView;
 import id.berdaya.interfaces.kubp.rest.GroupViews.IdView;
+import id.berdaya.interfaces.rest.ListSorting;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -26,7 +28,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** KUBP groups: loan officers create and edit, every member of staff reads. */
 @Path("kubp/groups")
@@ -63,9 +69,24 @@ public class KubpGroupResource {
         return GroupViews.of(group, loans.ofGroup(id).stream().map(l -> LoanViews.summary(l, today, loans.ladder())).toList());
     }
 
+    /** The group list's sort keys. */
+    private static final Map<String, Comparator<GroupSummaryView>> SORT_KEYS = Map.of(
+            "id", ListSorting.by(GroupSummaryView::id),
+            "name", ListSorting.byText(GroupSummaryView::name),
+            "district", ListSorting.by(GroupSummaryView::districtCode),
+            "village", ListSorting.byText(GroupSummaryView::village),
+            "founded", ListSorting.by(GroupSummaryView::foundedOn),
+            "members", ListSorting.by(GroupSummaryView::memberCount));
+
     @GET
-    public List<GroupSummaryView> search(@QueryParam("q") @Size(max = 100) String text,
-            @QueryParam("district") @Size(max = 6) String districtCode) {
-        return groups.search(text, districtCode).stream().map(GroupViews::summary).toList();
+    @Operation(summary = "Finds groups by name, village, a member's name or her full NIK, optionally in one district, sorted")
+    public List<GroupSummaryView> search(
+            @Parameter(description = "Part of a group's name, its village or a member's name (any case), or a member's full 16-digit NIK")
+            @QueryParam("q") @Size(max = 100) String text,
+            @Parameter(description = "District code, 6 digits") @QueryParam("district") @Size(max = 6) String districtCode,
+            @Parameter(description = "Sort key: id, name, district, village, founded or members; a leading - for descending "
+                    + "(default name). Another key is a 400 on sort") @QueryParam("sort") String sort) {
+        ListSearch.of(text);
+        return ListSorting.sorted(groups.search(text, districtCode).stream().map(GroupViews::summary).toList(), sort, SORT_KEYS);
     }
 }

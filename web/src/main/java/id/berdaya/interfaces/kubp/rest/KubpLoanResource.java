@@ -1,17 +1,18 @@
 package id.berdaya.interfaces.kubp.rest;
 
-import id.berdaya.domain.security.Role;
-import jakarta.annotation.security.RolesAllowed;
 import id.berdaya.application.kubp.KubpCalendar;
+import id.berdaya.application.kubp.KubpGroupService;
 import id.berdaya.application.kubp.LoanApplicationService;
-import id.berdaya.application.kubp.LoanCashService;
 import id.berdaya.application.kubp.LoanCashService.PostedRepayment;
+import id.berdaya.application.kubp.LoanCashService;
 import id.berdaya.application.kubp.LoanDecisionService;
 import id.berdaya.application.kubp.LoanQueryService;
 import id.berdaya.domain.kubp.ledger.ArrearsLadder;
 import id.berdaya.domain.kubp.loan.Loan;
 import id.berdaya.domain.kubp.loan.LoanStatus;
 import id.berdaya.domain.kubp.loan.RepaymentDetails;
+import id.berdaya.domain.security.Role;
+import id.berdaya.domain.shared.ListSearch;
 import id.berdaya.interfaces.kubp.rest.LoanRequests.DisbursementRequest;
 import id.berdaya.interfaces.kubp.rest.LoanRequests.LoanRequest;
 import id.berdaya.interfaces.kubp.rest.LoanRequests.RepaymentRequest;
@@ -20,6 +21,8 @@ import id.berdaya.interfaces.kubp.rest.LoanViews.LoanCreatedView;
 import id.berdaya.interfaces.kubp.rest.LoanViews.LoanSummaryView;
 import id.berdaya.interfaces.kubp.rest.LoanViews.LoanView;
 import id.berdaya.interfaces.kubp.rest.LoanViews.RepaymentView;
+import id.berdaya.interfaces.rest.ListSorting;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -38,8 +41,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** KUBP loans: application, approval, disbursement, repayments, write-off, and reading on any date. */
 @Path("kubp/loans")
@@ -61,6 +70,9 @@ public class KubpLoanResource {
     private LoanQueryService query;
 
     @Inject
+    private KubpGroupService groups;
+
+    @Inject
     private ConcurrentRetry retry;
 
     @POST
@@ -70,14 +82,36 @@ public class KubpLoanResource {
                 .entity(new LoanCreatedView(loan.getId(), loan.getStatus().name(), LoanViews.terms(loan))).build();
     }
 
+    /** The loan list's sort keys. */
+    private static final Map<String, Comparator<LoanSummaryView>> SORT_KEYS = Map.of(
+            "id", ListSorting.by(LoanSummaryView::id),
+            "group", ListSorting.byText(LoanSummaryView::groupName),
+            "district", ListSorting.by(LoanSummaryView::districtCode),
+            "status", ListSorting.by(LoanSummaryView::status),
+            "principal", ListSorting.by(LoanSummaryView::principal),
+            "disbursed", ListSorting.by(LoanSummaryView::disbursedOn),
+            "outstanding", ListSorting.by(LoanSummaryView::outstandingPrincipal),
+            "dpd", ListSorting.by(LoanSummaryView::daysPastDue));
+
     @GET
-    public List<LoanSummaryView> list(@QueryParam("status") List<LoanStatus> statuses,
-            @QueryParam("asOf") @Size(max = 10) String asOf) {
+    @Operation(summary = "Lists loans with their standing on a date, optionally by status, searched and sorted")
+    public List<LoanSummaryView> list(@Parameter(description = "Statuses, repeated; none means all") @QueryParam("status") List<LoanStatus> statuses,
+            @Parameter(description = "The date of the figures, YYYY-MM-DD (default today, WITA)") @QueryParam("asOf") @Size(max = 10) String asOf,
+            @Parameter(description = "A loan number, part of its group's name or village, part of a member's name (any case), "
+                    + "or a member's full 16-digit NIK") @QueryParam("q") String q,
+            @Parameter(description = "Sort key: id, group, district, status, principal, disbursed, outstanding or dpd; "
+                    + "a leading - for descending (default id). Another key is a 400 on sort") @QueryParam("sort") String sort) {
         LocalDate date = AsOf.parse(asOf);
+        ListSearch search = ListSearch.of(q);
         EnumSet<LoanStatus> wanted = statuses == null || statuses.isEmpty()
                 ? EnumSet.noneOf(LoanStatus.class) : EnumSet.copyOf(statuses);
         ArrearsLadder ladder = query.ladder();
-        return query.list(wanted).stream().map(l -> LoanViews.summary(l, date, ladder)).toList();
+        Set<Long> groupsFound = search == null ? Set.of() : groups.search(q.strip(), null).stream()
+                .map(g -> g.getId()).collect(Collectors.toSet());
+        List<LoanSummaryView> found = query.list(wanted).stream().map(l -> LoanViews.summary(l, date, ladder))
+                .filter(v -> search == null || String.valueOf(v.id()).equals(q.strip()) || groupsFound.contains(v.groupId()))
+                .toList();
+        return ListSorting.sorted(found, sort, SORT_KEYS);
     }
 
     @GET

@@ -31,7 +31,8 @@ public class GroupSearchBean implements Serializable {
             needle = needle.substring(0, 100);
         }
         String finalNeedle = needle;
-        rows = found().stream().map(g -> new GroupRow(g, finalNeedle)).toList();
+        // A list the table can sort in place (a sortable column sorts the value list itself).
+        rows = new java.util.ArrayList<>(found().stream().map(g -> new GroupRow(g, finalNeedle)).toList());
     }
 
     private List<KubpGroup> found() {

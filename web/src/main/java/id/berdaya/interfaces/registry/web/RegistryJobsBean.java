@@ -88,19 +88,29 @@ public class RegistryJobsBean implements Serializable {
     }
 
     public void stopExtract(long id) {
-        extracts.stop(id);
+        act(() -> extracts.stop(id), "upload.stopped", id);
     }
 
     public void restartExtract(long id) {
-        extracts.restart(id);
+        act(() -> extracts.restart(id), "upload.restarted", id);
     }
 
     public void stopRun(long id) {
-        targeting.stop(id);
+        act(() -> targeting.stop(id), "run.stopped", id);
     }
 
     public void restartRun(long id) {
-        targeting.restart(id);
+        act(() -> targeting.restart(id), "run.restarted", id);
+    }
+
+    /** A stop or restart, then a line saying so (or the refusal, e.g. a job that already ended). */
+    private void act(Runnable action, String key, long id) {
+        try {
+            action.run();
+            info(key, String.valueOf(id));
+        } catch (RuntimeException e) {
+            errors.show(e, "jobs");
+        }
     }
 
     public void downloadRejections(long id) throws IOException {

@@ -1,9 +1,11 @@
 package id.berdaya.interfaces.targeting.rest;
 
-import id.berdaya.application.registry.TargetingService;
 import id.berdaya.application.registry.TargetingService.CandidatePage;
 import id.berdaya.application.registry.TargetingService.RunView;
+import id.berdaya.application.registry.TargetingService;
 import id.berdaya.domain.security.Role;
+import id.berdaya.domain.shared.ListOrder;
+import id.berdaya.domain.shared.ListSearch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,6 +27,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * WRSE targeting runs: {@code POST /api/wrse/targeting-runs} starts one (202 with its id), {@code GET
@@ -91,9 +95,16 @@ public class TargetingRunResource {
 
     @GET
     @Path("{id}/candidates")
-    public CandidatePage candidates(@PathParam("id") long id, @QueryParam("districtCode") String districtCode,
-            @QueryParam("page") @DefaultValue("1") int page) {
-        return targeting.candidates(id, districtCode, page);
+    @Operation(summary = "One page of a run's candidates (50), NIKs masked, each with her rank in the run; searched and sorted")
+    public CandidatePage candidates(@PathParam("id") long id,
+            @Parameter(description = "District code, 6 digits") @QueryParam("districtCode") String districtCode,
+            @Parameter(description = "Page number from 1") @QueryParam("page") @DefaultValue("1") int page,
+            @Parameter(description = "A candidate's NIK (exactly 16 digits) or part of her name (any case), at most 100 characters")
+            @QueryParam("q") String q,
+            @Parameter(description = "Sort key: rank, name, district or village; a leading - for descending (default rank). "
+                    + "Another key is a 400 on sort") @QueryParam("sort") String sort) {
+        return targeting.candidates(id, districtCode, ListSearch.of(q),
+                ListOrder.parse(sort, TargetingService.CANDIDATE_SORT_KEYS, ListOrder.ascending("rank")), page);
     }
 
     @GET

@@ -5,7 +5,11 @@ import id.berdaya.application.wrse.CircumstanceService;
 import id.berdaya.application.wrse.WrseQueryService;
 import id.berdaya.domain.security.Role;
 import id.berdaya.domain.shared.InvalidInputException;
+import id.berdaya.domain.shared.ListOrder;
+import id.berdaya.domain.shared.ListSearch;
+import id.berdaya.domain.wrse.WrseApplication;
 import id.berdaya.domain.wrse.appeal.Appeal;
+import id.berdaya.interfaces.rest.ListSorting;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,7 +30,13 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * Appeals (sanggah) against WRSE decision letters, for the loan officers who record them and the
@@ -63,9 +73,39 @@ public class WrseAppealResource {
                 .entity(view(appeal)).build();
     }
 
+    /** The waiting appeals' sort keys. */
+    private static final Map<String, Comparator<AppealViews.AppealView>> SORT_KEYS = Map.of(
+            "id", ListSorting.by(AppealViews.AppealView::id),
+            "name", ListSorting.byText(AppealViews.AppealView::applicantName),
+            "lodged", ListSorting.by(AppealViews.AppealView::lodgedOn),
+            "handleBy", ListSorting.by(AppealViews.AppealView::handleBy));
+
     @GET
-    public List<AppealViews.AppealView> waiting() {
-        return appeals.waiting().stream().map(this::view).toList();
+    @Operation(summary = "Appeals waiting for a decision, earliest deadline first; searched and sorted")
+    public List<AppealViews.AppealView> waiting(
+            @Parameter(description = "The applicant's NIK (exactly 16 digits) or part of her name (any case), at most 100 characters")
+            @QueryParam("q") String q,
+            @Parameter(description = "Sort key: id, name, lodged or handleBy; a leading - for descending (default: earliest "
+                    + "deadline first). Another key is a 400 on sort") @QueryParam("sort") String sort) {
+        ListSearch search = ListSearch.of(q);
+        ListOrder.parse(sort, SORT_KEYS.keySet(), null);
+        List<AppealViews.AppealView> found = new ArrayList<>();
+        for (Appeal appeal : appeals.waiting()) {
+            WrseApplication application = queries.find(appeal.getApplicationId());
+            if (matches(search, application)) {
+                found.add(AppealViews.of(appeal, application, circumstances.confidentiality(
+                        security.isUserInRole(Role.Names.LOAN_OFFICER), security.isUserInRole(Role.Names.SUPERVISOR))));
+            }
+        }
+        return ListSorting.sorted(found, sort, SORT_KEYS);
+    }
+
+    private static boolean matches(ListSearch search, WrseApplication application) {
+        if (search == null) {
+            return true;
+        }
+        return search.isNik() ? search.nik().equals(application.getApplicant().getNikValue())
+                : application.getApplicant().getFullName().toLowerCase(Locale.ROOT).contains(search.name());
     }
 
     @GET

@@ -1,15 +1,17 @@
 package id.berdaya.interfaces.wrse.rest;
 
-import id.berdaya.interfaces.web.NikAccessLog;
 import id.berdaya.application.wrse.ApplicationPage;
 import id.berdaya.application.wrse.CircumstanceService;
 import id.berdaya.application.wrse.WrseIntakeService;
 import id.berdaya.application.wrse.WrseQueryService;
 import id.berdaya.domain.security.Role;
 import id.berdaya.domain.shared.InvalidInputException;
+import id.berdaya.domain.shared.ListOrder;
+import id.berdaya.domain.shared.ListSearch;
 import id.berdaya.domain.wrse.ApplicationStatus;
 import id.berdaya.domain.wrse.WrseApplication;
 import id.berdaya.domain.wrse.WrseApplicationRepository;
+import id.berdaya.interfaces.web.NikAccessLog;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,11 +31,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * WRSE applications: {@code POST /api/wrse/applications} records one (201, DRAFT), {@code PUT
  * …/{id}} corrects it, {@code POST …/{id}/submission} screens it and stores the decision, {@code GET
- * …/{id}} shows it with every decision and its history, {@code GET …} lists them (NIKs masked).
+ * …/{id}} shows it with every decision and its history, {@code GET …} lists them (NIKs masked), searched
+ * with {@code q} (an exact NIK or part of a name) and sorted with {@code sort} (an allow-listed key).
  *
  * <p>Roles: LOAN_OFFICER records, corrects and submits; LOAN_OFFICER, SUPERVISOR and POLICY_STAFF
  * read. A record shows the NIK and KK number in full to LOAN_OFFICER and SUPERVISOR only, and only to
@@ -112,16 +117,27 @@ public class WrseApplicationResource {
 
     @GET
     @RolesAllowed({Role.Names.LOAN_OFFICER, Role.Names.SUPERVISOR, Role.Names.POLICY_STAFF})
-    public WrseViews.PageView<WrseViews.ApplicationSummaryView> list(@QueryParam("regency") String regency,
-            @QueryParam("district") String district, @QueryParam("status") String status,
-            @QueryParam("year") String year, @QueryParam("page") String page, @QueryParam("size") String size) {
+    @Operation(summary = "Lists applications one page at a time (NIKs masked), filtered, searched and sorted")
+    public WrseViews.PageView<WrseViews.ApplicationSummaryView> list(
+            @Parameter(description = "Regency/city code, 4 digits") @QueryParam("regency") String regency,
+            @Parameter(description = "District code, 6 digits") @QueryParam("district") String district,
+            @Parameter(description = "Status, e.g. SUBMITTED") @QueryParam("status") String status,
+            @Parameter(description = "Programme year") @QueryParam("year") String year,
+            @Parameter(description = "An applicant's NIK (exactly 16 digits) or part of her name (any case), at most 100 characters")
+            @QueryParam("q") String q,
+            @Parameter(description = "Sort key: id, name, regency, district, date, status, decision, score or year; "
+                    + "a leading - for descending (default -id, newest first). Another key is a 400 on sort")
+            @QueryParam("sort") String sort,
+            @Parameter(description = "Page number from 0") @QueryParam("page") String page,
+            @Parameter(description = "Rows per page, 1 to 100 (default 20)") @QueryParam("size") String size) {
         var filter = new WrseApplicationRepository.Filter(QueryParams.digits("regency", regency, 4),
                 QueryParams.digits("district", district, 6),
                 QueryParams.enumValue("status", status, ApplicationStatus.class),
-                QueryParams.integer("year", year, 2000, 2100));
+                QueryParams.integer("year", year, 2000, 2100), ListSearch.of(q));
+        ListOrder order = ListOrder.parse(sort, WrseApplicationRepository.SORT_KEYS, WrseApplicationRepository.DEFAULT_ORDER);
         Integer pageNo = QueryParams.integer("page", page, 0, 1_000_000);
         Integer pageSize = QueryParams.integer("size", size, 1, WrseQueryService.MAX_PAGE_SIZE);
-        ApplicationPage result = queries.list(filter, pageNo == null ? 0 : pageNo, pageSize == null ? 20 : pageSize);
+        ApplicationPage result = queries.list(filter, order, pageNo == null ? 0 : pageNo, pageSize == null ? 20 : pageSize);
         return new WrseViews.PageView<>(result.items().stream().map(WrseViewMapper::summary).toList(), result.total(),
                 result.page(), result.size());
     }
