@@ -69,10 +69,10 @@ class RuleSetVerificationTest {
         assertThat(verification.errors()).allSatisfy(error ->
                 assertThat(error.getSourcePath()).isEqualTo("id/berdaya/rules/wrse/criteria.drl"));
         assertThat(verification.errors()).singleElement().satisfies(error -> {
-            // The AGE pattern left open on line 28 swallows "then"; the parser stops at the consequence's first word.
-            assertThat(error.getLine()).isEqualTo(30);
-            assertThat(error.getColumn()).isEqualTo(5);
-            assertThat(error.getMessage()).contains("mismatched input 'insert'");
+            // The AGE pattern left open on line 28: the parser stops at "then", first word of line 29.
+            assertThat(error.getLine()).isEqualTo(29);
+            assertThat(error.getColumn()).isEqualTo(1);
+            assertThat(error.getMessage()).contains("mismatched input 'then'");
         });
         assertThatThrownBy(() -> verification.requirePublishable(2))
                 .isInstanceOfSatisfying(RuleRefusalException.class, e -> assertThat(e.getReasons())
