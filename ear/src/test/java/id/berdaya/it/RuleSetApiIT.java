@@ -274,7 +274,7 @@ class RuleSetApiIT {
         assertThat(criteria.getString("change")).isEqualTo("CHANGED");
         assertThat(criteria.getJsonArray("lines").stream().map(JsonValue::asJsonObject)
                 .filter(l -> l.getString("op").equals("ADDED")).map(l -> l.getString("text")))
-                .anySatisfy(line -> assertThat(line).contains("RegistryStanding.of($applicant, List.of(\"DTSEN\"), 4)"));
+                .anySatisfy(line -> assertThat(line).contains("standingIn(List.of(\"DTSEN\"), 4)"));
         assertThat(diff.getJsonArray("files").stream().map(JsonValue::asJsonObject)
                 .filter(f -> f.getString("path").endsWith(".drl") && !f.getString("path").equals(CRITERIA_DRL))
                 .map(f -> f.getString("change"))).as("score and decision rules").containsOnly("UNCHANGED");
