@@ -87,4 +87,27 @@ class WrseIntakeIdempotencyIT {
         assertThat(english.status()).isEqualTo(409);
         assertThat(english.json().getString("message")).contains("already has an open application");
     }
+
+    @Test
+    void fieldChecksComeBackInIndonesianWhenAskedForAndNothingIsRecorded() {
+        ApiClient officer = ApiClient.demo(app, "petugas");
+        WrseApplicants applicant = WrseApplicants.eligible();
+        String broken = applicant.json().replace("\"" + applicant.nik() + "\"", "\"6402\"")
+                .replaceFirst("\"regencyCode\":\"\\d{4}\"", "\"regencyCode\":\"64\"")
+                .replace("\"priorWrseAidYear\":null", "\"priorWrseAidYear\":1990");
+
+        ApiClient.Answer indonesian = record(officer, broken, null, "id");
+        ApiClient.Answer english = record(officer, broken, null, null);
+        ApiClient.Answer notANumber = record(officer, applicant.json().replace("\"priorWrseAidYear\":null",
+                "\"priorWrseAidYear\":\"dua ribu\""), null, "id");
+
+        assertThat(indonesian.status()).as(indonesian.toString()).isEqualTo(400);
+        assertThat(indonesian.body()).contains("\"field\":\"nik\",\"message\":\"harus tepat 16 angka\"")
+                .contains("harus kode kabupaten/kota 4 angka").contains("harus lebih dari atau sama dengan 2000")
+                .doesNotContain("must be");
+        assertThat(english.body()).contains("\"field\":\"nik\",\"message\":\"must be exactly 16 digits\"");
+        assertThat(notANumber.status()).as(notANumber.toString()).isEqualTo(400);
+        assertThat(notANumber.body()).contains("\"field\":\"priorWrseAidYear\",\"message\":\"harus bilangan bulat\"");
+        assertThat(officer.get("api/wrse/applicants/" + applicant.nik() + "/applications").jsonArray()).isEmpty();
+    }
 }

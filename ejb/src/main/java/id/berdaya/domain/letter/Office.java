@@ -1,5 +1,6 @@
 package id.berdaya.domain.letter;
 
+import id.berdaya.domain.shared.KeepsHistory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,6 +15,7 @@ import java.util.Objects;
  * name, pangkat/golongan, NIP) and the tembusan per letter type. Keyed by the letters' prefix
  * ({@code wrse}, {@code wrse.regency}, {@code kubp}, {@code gender}).
  */
+@KeepsHistory
 @Entity
 @Table(name = "issuing_office")
 public class Office {

@@ -1,5 +1,6 @@
 package id.berdaya.domain.rules;
 
+import id.berdaya.domain.shared.KeepsHistory;
 import id.berdaya.domain.shared.StateConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,6 +24,7 @@ import java.util.Objects;
  * (with the version it replaced, how long compiling took and how late after its time) or failed
  * (with why). The done activations of a rule set are its in-force history.
  */
+@KeepsHistory
 @Entity
 @Table(name = "rule_set_activation")
 public class RuleSetActivation {

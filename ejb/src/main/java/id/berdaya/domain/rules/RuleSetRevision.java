@@ -1,5 +1,6 @@
 package id.berdaya.domain.rules;
 
+import id.berdaya.domain.shared.KeepsHistory;
 import id.berdaya.domain.shared.InvalidInputException;
 import id.berdaya.domain.shared.RuleRefusalException;
 import id.berdaya.domain.shared.StateConflictException;
@@ -34,6 +35,7 @@ import java.util.Objects;
  * effective date-time that is not in the past; it then goes into force, and out again when another
  * version replaces it.
  */
+@KeepsHistory
 @Entity
 @Table(name = "rule_set_version")
 public class RuleSetRevision {

@@ -1,5 +1,6 @@
 package id.berdaya.domain.security;
 
+import id.berdaya.domain.shared.KeepsHistory;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,6 +24,7 @@ import java.util.Set;
  * A member of staff who logs in. The password is only ever held as a salted, slow hash
  * (PBKDF2, in the format of Jakarta Security's {@code Pbkdf2PasswordHash}).
  */
+@KeepsHistory
 @Entity
 @Table(name = "app_user")
 public class StaffUser {

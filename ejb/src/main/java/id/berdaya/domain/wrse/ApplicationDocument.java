@@ -1,5 +1,6 @@
 package id.berdaya.domain.wrse;
 
+import id.berdaya.domain.shared.KeepsHistory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +17,7 @@ import java.time.Instant;
  * One line of the document checklist: whether the paper was received and, optionally, its scan.
  * A missing document does not block submission; the decision page lists what is still missing.
  */
+@KeepsHistory
 @Entity
 @Table(name = "wrse_document")
 public class ApplicationDocument {

@@ -1,5 +1,6 @@
 package id.berdaya.domain.wrse;
 
+import id.berdaya.domain.shared.KeepsHistory;
 import id.berdaya.domain.shared.Rupiah;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** A regency's WRSE quota for one programme year: how many recipients, within what budget. */
+@KeepsHistory
 @Entity
 @Table(name = "wrse_quota")
 public class RegencyQuota {

@@ -1,5 +1,6 @@
 package id.berdaya.domain.wrse;
 
+import id.berdaya.domain.shared.KeepsHistory;
 import id.berdaya.rules.wrse.WrseDecision;
 import id.berdaya.rules.wrse.WrseScreeningResult;
 import jakarta.persistence.CollectionTable;
@@ -26,6 +27,7 @@ import java.util.List;
  * facts as they were, so it can be shown and explained exactly as made after the rules change.
  * A supervisor's judgement on a NEEDS_REVIEW or INELIGIBLE decision is recorded beside it.
  */
+@KeepsHistory(omit = "inputSnapshot")
 @Entity
 @Table(name = "wrse_decision")
 public class ScreeningDecision {

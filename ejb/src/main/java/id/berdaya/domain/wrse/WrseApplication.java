@@ -1,5 +1,6 @@
 package id.berdaya.domain.wrse;
 
+import id.berdaya.domain.shared.KeepsHistory;
 import id.berdaya.domain.shared.StateConflictException;
 import id.berdaya.rules.wrse.WrseApplicant;
 import id.berdaya.rules.wrse.WrseDecision;
@@ -35,6 +36,7 @@ import java.util.TreeSet;
  * and {@link #correct}, each of which refuses a step the current state does not allow and records
  * who took it and when. Its id is the application number.
  */
+@KeepsHistory
 @Entity
 @Table(name = "wrse_application")
 public class WrseApplication extends ApplicationWorkflow {

@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 public @interface KnownRegion {
 
-    String message() default "is not a known region code";
+    String message() default "{berdaya.KnownRegion.message}";
 
     /** Whether the code must name a regency or city (true) or a district (false). */
     boolean regency();

@@ -21,7 +21,7 @@ import java.time.ZoneId;
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 public @interface NotAfterToday {
 
-    String message() default "must not be after today";
+    String message() default "{berdaya.NotAfterToday.message}";
 
     Class<?>[] groups() default {};
 

@@ -23,7 +23,7 @@ public @interface ProgrammeDate {
 
     LocalDate PROGRAMME_START = LocalDate.of(2012, 1, 1);
 
-    String message() default "must lie between 2012-01-01 and {daysAhead} days after today";
+    String message() default "{berdaya.ProgrammeDate.message}";
 
     /** How far ahead of today the date may be: 0 for an event that has happened. */
     int daysAhead() default 0;

@@ -1,5 +1,6 @@
 package id.berdaya.domain.kubp.disaster;
 
+import id.berdaya.domain.shared.KeepsHistory;
 import id.berdaya.domain.shared.InvalidInputException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -22,6 +23,7 @@ import java.util.List;
  * A disaster a supervisor declared, with its decree: type, area, start and the relief it brings (a
  * moratorium of N months on the installments falling due from the start).
  */
+@KeepsHistory
 @Entity
 @Table(name = "kubp_disaster")
 public class Disaster {

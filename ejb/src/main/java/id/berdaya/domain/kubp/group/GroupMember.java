@@ -1,5 +1,6 @@
 package id.berdaya.domain.kubp.group;
 
+import id.berdaya.domain.shared.KeepsHistory;
 import id.berdaya.domain.shared.Nik;
 import id.berdaya.rules.MaritalStatus;
 import id.berdaya.rules.Sex;
@@ -14,6 +15,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 
 /** A woman in a KUBP group. Part of the group aggregate: created and replaced only through it. */
+@KeepsHistory
 @Entity
 @Table(name = "kubp_group_member")
 public class GroupMember {

@@ -1,5 +1,6 @@
 package id.berdaya.domain.kubp.group;
 
+import id.berdaya.domain.shared.KeepsHistory;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -26,6 +27,7 @@ import java.util.stream.Collectors;
  * founding date and its members. Changes go through {@link #update}, which keeps the members'
  * rows (matched by NIK) and appends a history entry saying what was there before.
  */
+@KeepsHistory
 @Entity
 @Table(name = "kubp_group")
 public class KubpGroup {

@@ -1,5 +1,6 @@
 package id.berdaya.domain.kubp.loan;
 
+import id.berdaya.domain.shared.KeepsHistory;
 import id.berdaya.domain.kubp.group.KubpGroup;
 import id.berdaya.domain.kubp.ledger.LedgerEntry;
 import id.berdaya.domain.kubp.ledger.RepaymentExceedsOutstandingException;
@@ -40,6 +41,7 @@ import java.util.Set;
  * its append-only ledger says, or WRITTEN_OFF. Balances are never stored: they follow from the
  * persisted schedule and the ledger for any date ({@link #standingOn}).
  */
+@KeepsHistory
 @Entity
 @Table(name = "kubp_loan")
 public class Loan {

@@ -1,5 +1,6 @@
 package id.berdaya.domain.kubp.loan;
 
+import id.berdaya.domain.shared.KeepsHistory;
 import id.berdaya.domain.kubp.ledger.LedgerEntry;
 import id.berdaya.domain.shared.Rupiah;
 import jakarta.persistence.Column;
@@ -21,6 +22,7 @@ import java.util.Objects;
  * A repayment in a loan's ledger. Every column is written once: a mistake is undone by a
  * {@link Reversal}, a row of its own, so the ledger shows both and nothing is edited or deleted.
  */
+@KeepsHistory
 @Entity
 @Table(name = "kubp_repayment")
 public class Repayment {

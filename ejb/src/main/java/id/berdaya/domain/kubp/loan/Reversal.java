@@ -1,5 +1,6 @@
 package id.berdaya.domain.kubp.loan;
 
+import id.berdaya.domain.shared.KeepsHistory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -17,6 +18,7 @@ import java.time.Instant;
  * date (figures for any date treat that payment as never made) but keeps its own author, time
  * and reason, so the history shows both entries.
  */
+@KeepsHistory
 @Entity
 @Table(name = "kubp_reversal")
 public class Reversal {

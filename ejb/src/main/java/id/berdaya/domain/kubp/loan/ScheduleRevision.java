@@ -1,5 +1,6 @@
 package id.berdaya.domain.kubp.loan;
 
+import id.berdaya.domain.shared.KeepsHistory;
 import id.berdaya.domain.kubp.schedule.RepaymentSchedule;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -24,6 +25,7 @@ import java.util.List;
  * a disaster), and from its effective date on the loan's schedule. It keeps both the schedule it
  * proposes and, once in effect, the one it replaced, so no past date's figures change.
  */
+@KeepsHistory
 @Entity
 @Table(name = "kubp_schedule_revision")
 public class ScheduleRevision {

@@ -1,5 +1,6 @@
 package id.berdaya.domain.wrse.appeal;
 
+import id.berdaya.domain.shared.KeepsHistory;
 import id.berdaya.domain.shared.InvalidInputException;
 import id.berdaya.domain.shared.StateConflictException;
 import id.berdaya.domain.wrse.Inputs;
@@ -35,6 +36,7 @@ import java.util.TreeSet;
  * from the letter's date, with grounds; handled once, by a supervisor who took no part in the
  * decision, who chooses the rule set; the record keeps both versions and what each gave.
  */
+@KeepsHistory(omit = {"newFacts", "correction"})
 @Entity
 @Table(name = "wrse_appeal")
 public class Appeal {

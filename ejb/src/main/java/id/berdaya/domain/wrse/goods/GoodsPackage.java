@@ -1,5 +1,6 @@
 package id.berdaya.domain.wrse.goods;
 
+import id.berdaya.domain.shared.KeepsHistory;
 import id.berdaya.domain.shared.InvalidInputException;
 import id.berdaya.domain.shared.Rupiah;
 import id.berdaya.domain.shared.StateConflictException;
@@ -28,6 +29,7 @@ import java.util.Set;
  * entitlement (the remainder is shown, never paid out), with the planned delivery day; at the
  * handover what was delivered per item and the two witnesses. Chosen again freely until delivered.
  */
+@KeepsHistory
 @Entity
 @Table(name = "wrse_goods_package")
 public class GoodsPackage {

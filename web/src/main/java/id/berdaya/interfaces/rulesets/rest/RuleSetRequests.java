@@ -18,7 +18,7 @@ public final class RuleSetRequests {
 
     /** A new draft from version {@code basedOn}, or from the version in force when it is absent. */
     public record NewDraft(@Positive Integer basedOn,
-            @NotBlank(message = "say why the rules change") @Size(max = 2000) String reason) {
+            @NotBlank(message = "{berdaya.rules.reason}") @Size(max = 2000) String reason) {
     }
 
     public record DraftFile(@NotBlank @Size(max = 200) String path, @NotNull String content) {
@@ -28,8 +28,8 @@ public final class RuleSetRequests {
     }
 
     /** A whole draft as saved: {@code lockVersion} is the one it was loaded with. */
-    public record DraftSave(@NotNull(message = "give the lockVersion the draft was loaded with") Long lockVersion,
-            @NotBlank(message = "say why the rules change") @Size(max = 2000) String reason,
+    public record DraftSave(@NotNull(message = "{berdaya.rules.lockVersion.loaded}") Long lockVersion,
+            @NotBlank(message = "{berdaya.rules.reason}") @Size(max = 2000) String reason,
             @NotNull @Size(min = 1, max = 100) List<@Valid @NotNull DraftFile> files,
             @NotNull @Size(max = 500) List<@Valid @NotNull DraftTestCase> testCases) {
     }
@@ -38,12 +38,12 @@ public final class RuleSetRequests {
     }
 
     /** {@code effectiveAt} absent means now. */
-    public record Approval(@NotNull(message = "give the lockVersion the draft was reviewed at") Long lockVersion,
+    public record Approval(@NotNull(message = "{berdaya.rules.lockVersion.reviewed}") Long lockVersion,
             OffsetDateTime effectiveAt, @Size(max = 2000) String note) {
     }
 
     public record Rollback(OffsetDateTime effectiveAt,
-            @NotBlank(message = "say why the rules are rolled back") @Size(max = 2000) String reason) {
+            @NotBlank(message = "{berdaya.rules.rollbackReason}") @Size(max = 2000) String reason) {
     }
 
     /** A second person's approval of a requested rollback; {@code effectiveAt} optional. */

@@ -26,14 +26,14 @@ import java.util.List;
  * policy staff added), at most 20; an unknown code is a 400 naming the field {@code circumstances}.
  */
 public record ScreeningRequest(
-        @NotNull @Pattern(regexp = "\\d{16}", message = "must be exactly 16 digits") String nik,
-        @NotNull @Pattern(regexp = "\\d{16}", message = "must be exactly 16 digits") String kkNumber,
+        @NotNull @Pattern(regexp = "\\d{16}", message = "{berdaya.nik.digits}") String nik,
+        @NotNull @Pattern(regexp = "\\d{16}", message = "{berdaya.nik.digits}") String kkNumber,
         @NotBlank @Size(max = 150) String fullName,
         @NotNull Sex sex,
         @NotNull @NotAfterToday LocalDate birthDate,
         @NotNull MaritalStatus maritalStatus,
-        @NotNull @Pattern(regexp = "\\d{4}", message = "must be a 4-digit regency code") @KnownRegion(regency = true) String regencyCode,
-        @Pattern(regexp = "\\d{6}", message = "must be a 6-digit district code") @KnownRegion(regency = false) String districtCode,
+        @NotNull @Pattern(regexp = "\\d{4}", message = "{berdaya.regency.digits}") @KnownRegion(regency = true) String regencyCode,
+        @Pattern(regexp = "\\d{6}", message = "{berdaya.district.digits}") @KnownRegion(regency = false) String districtCode,
         @Size(max = 100) String village,
         @ProgrammeDate LocalDate applicationDate,
         @Valid @Size(max = 10) List<@NotNull RegistryRequest> registries,
