@@ -9,43 +9,23 @@ import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
- * The rule-set API as the rule-set tests use it: one demo user's calls on the WRSE rule set, and the
- * texts of the acceptance scenario (Inpres 4/2025: REGISTRY becomes "listed in DTSEN with desil 1-4").
+ * The rule-set API as the rule-set tests use it: one demo user's calls on the WRSE rule set, the
+ * structured content as the authoring forms edit it, and the acceptance scenario (Inpres 4/2025: REGISTRY
+ * becomes "listed in DTSEN with desil 1-4") made as policy staff make it, in rows and values.
  */
 final class RuleSetApi {
 
     static final String WRSE = "api/rulesets/wrse-eligibility";
     static final String KUBP = "api/rulesets/kubp-terms";
-    static final String REGISTRY_DRL = "id/berdaya/rules/wrse/registry.drl";
-    static final String WRSE_PARAMETERS = "id/berdaya/rules/wrse/parameters.csv";
+    /** The WRSE criteria generated from the structured content: what a rule technician may still edit as text. */
+    static final String CRITERIA_DRL = "id/berdaya/rules/wrse/criteria.drl";
 
-    /** The REGISTRY rule a policy officer writes when DTSEN replaces DTKS and P3KE. */
-    static final String DTSEN_REGISTRY = """
-            package id.berdaya.rules.wrse;
-
-            import id.berdaya.rules.CriterionResult;
-
-            // REGISTRY (Inpres 4/2025): DTSEN replaces DTKS and P3KE; desil 1-4 qualifies.
-            rule "REGISTRY: listed in DTSEN with desil 1-4"
-            when
-                $applicant : WrseApplicant()
-            then
-                RegistryListing dtsen = $applicant.listingIn("DTSEN");
-                if (dtsen != null && dtsen.getDecile() != null && dtsen.getDecile() <= 4) {
-                    insert(CriterionResult.pass("REGISTRY",
-                        "Terdaftar di DTSEN desil " + dtsen.getDecile() + "; batas desil 1–4",
-                        "Listed in DTSEN at decile " + dtsen.getDecile() + "; the limit is decile 1–4"));
-                } else if (dtsen != null) {
-                    insert(CriterionResult.fail("REGISTRY",
-                        "Terdaftar di DTSEN desil " + dtsen.getDecile() + ", di luar batas desil 1–4",
-                        "Listed in DTSEN at decile " + dtsen.getDecile() + ", outside the limit of decile 1–4"));
-                } else {
-                    insert(CriterionResult.fail("REGISTRY", "Tidak terdaftar di DTSEN", "Not listed in DTSEN"));
-                }
-            end
-            """;
+    /** A pattern of the generated criteria (the AGE pass rule) and the same pattern left open: a typo. */
+    static final String AGE_PATTERN = "WrseApplicant( $age : age, age >= 18, age <= 59 )";
+    static final String AGE_PATTERN_LEFT_OPEN = "WrseApplicant( $age : age, age >= 18, age <= 59";
 
     private final ApiClient client;
     private final String ruleSet;
@@ -124,6 +104,101 @@ final class RuleSetApi {
         return f -> f.getString("path").equals(path) ? content : f.getString("content");
     }
 
+    /** The draft's structured content as the authoring forms show it. */
+    JsonObject content(int number) {
+        ApiClient.Answer answer = get("/drafts/" + number + "/content");
+        if (answer.status() != 200) {
+            throw new AssertionError("no content: " + answer);
+        }
+        return answer.json();
+    }
+
+    /** Saves a draft's structured content (the code generates its rule files). */
+    ApiClient.Answer saveContent(int number, long lockVersion, String reason, JsonObject content) {
+        return put("/drafts/" + number + "/content", Json.createObjectBuilder().add("lockVersion", lockVersion)
+                .add("reason", reason).add("content", content).build());
+    }
+
+    /** Saves the content changed as given; fails the test unless saved. The answer is the saved version. */
+    JsonObject changeContent(JsonObject draft, String reason, UnaryOperator<JsonObject> change) {
+        int n = number(draft);
+        ApiClient.Answer saved = saveContent(n, lockVersion(draft), reason, change.apply(content(n)));
+        if (saved.status() != 200) {
+            throw new AssertionError("content not saved: " + saved);
+        }
+        return saved.json();
+    }
+
+    /** The rows of one array of the content with the row of this code (or name) changed. */
+    static JsonObject withRow(JsonObject content, String array, String key, String value, UnaryOperator<JsonObject> change) {
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        boolean found = false;
+        for (JsonValue row : content.getJsonArray(array)) {
+            JsonObject r = row.asJsonObject();
+            boolean match = value.equals(r.getString(key, null));
+            found |= match;
+            rows.add(match ? change.apply(r) : r);
+        }
+        if (!found) {
+            throw new AssertionError("no " + array + " row with " + key + " " + value + " in " + content);
+        }
+        return Json.createObjectBuilder(content).add(array, rows).build();
+    }
+
+    /** The content with a row more at the end of one of its arrays. */
+    static JsonObject withAddedRow(JsonObject content, String array, JsonObject row) {
+        return Json.createObjectBuilder(content).add(array, Json.createArrayBuilder(content.getJsonArray(array)).add(row)).build();
+    }
+
+    /** A criterion row's arguments replaced. */
+    static UnaryOperator<JsonObject> arguments(String... namesAndValues) {
+        JsonObjectBuilder arguments = Json.createObjectBuilder();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            arguments.add(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        JsonObject built = arguments.build();
+        return row -> Json.createObjectBuilder(row).add("arguments", built).build();
+    }
+
+    /** A reason row's texts replaced. */
+    static UnaryOperator<JsonObject> texts(String indonesian, String english) {
+        return row -> Json.createObjectBuilder(row).add("textId", indonesian).add("textEn", english).build();
+    }
+
+    /**
+     * Inpres 4/2025 as a policy officer enters it: the REGISTRY row becomes "listed in DTSEN with desil at
+     * most 4", and its reasons say so.
+     */
+    static JsonObject dtsenRegistry(JsonObject content) {
+        JsonObject changed = withRow(content, "criteria", "code", "REGISTRY", arguments("registries", "DTSEN", "maxDecile", "4", "partly", "REVIEW"));
+        changed = withRow(changed, "reasons", "key", "REGISTRY.PASS", texts("Terdaftar di {listed}; batas desil 1–4", "Listed in {listed}; the limit is decile 1–4"));
+        return withRow(changed, "reasons", "key", "REGISTRY.NONE", texts("Tidak terdaftar di {missing}", "Not listed in {missing}"));
+    }
+
+    /**
+     * The DTSEN registry with the shipped test cases adapted as the policy officer of the scenario does: the
+     * one that expected a DTKS-only applicant to need review now expects her to be ineligible, and two cases
+     * for the new rule are added.
+     */
+    static JsonObject dtsenRegistryAndTestCases(JsonObject content) {
+        JsonObject dtksOnly = content.getJsonArray("testCases").stream().map(JsonValue::asJsonObject)
+                .filter(t -> t.getString("name").startsWith("Only in DTKS")).findFirst().orElseThrow();
+        JsonObject changed = withRow(dtsenRegistry(content), "testCases", "name", dtksOnly.getString("name"),
+                t -> testCaseRow(t, "Only in DTKS, not in DTSEN: ineligible", t.getJsonArray("registries"), "INELIGIBLE", "FAIL"));
+        changed = withAddedRow(changed, "testCases", testCaseRow(dtksOnly, "Only in DTSEN at desil 3: eligible",
+                Json.createArrayBuilder().add("DTSEN:3").build(), "ELIGIBLE", "PASS"));
+        return withAddedRow(changed, "testCases", testCaseRow(dtksOnly, "In DTSEN at desil 5: ineligible",
+                Json.createArrayBuilder().add("DTSEN:5").build(), "INELIGIBLE", "FAIL"));
+    }
+
+    /** A test-case row like {@code like} with another name, registries and expected decision and REGISTRY outcome. */
+    static JsonObject testCaseRow(JsonObject like, String name, JsonArray registries, String decision, String registryOutcome) {
+        JsonObjectBuilder row = Json.createObjectBuilder(like).add("name", name).add("registries", registries)
+                .add("expectedDecision", decision).add("expectedCriteria", Json.createObjectBuilder().add("REGISTRY", registryOutcome));
+        row.remove("expectedScore");
+        return row.build();
+    }
+
     /** An applicant who passes every default criterion but the registries, listed as given. */
     static JsonObject applicant(JsonArray registries) {
         return Json.createObjectBuilder()
@@ -147,27 +222,6 @@ final class RuleSetApi {
                 .add("expected", Json.createObjectBuilder().add("decision", decision)
                         .add("criteria", Json.createObjectBuilder().add("REGISTRY", registryOutcome)))
                 .build();
-    }
-
-    /**
-     * The shipped test cases adapted to the DTSEN rule, as the policy officer of the scenario does:
-     * the one that expected a DTKS-only applicant to need review now expects her to be ineligible,
-     * and two cases for the new rule are added.
-     */
-    static JsonArray dtsenTestCases(JsonObject draft) {
-        JsonArrayBuilder cases = Json.createArrayBuilder();
-        for (JsonValue value : draft.getJsonArray("testCases")) {
-            JsonObject testCase = value.asJsonObject();
-            if (testCase.getString("name").startsWith("Only in DTKS")) {
-                cases.add(testCase("Only in DTKS, not in DTSEN: ineligible", testCase.getJsonObject("input"),
-                        "INELIGIBLE", "FAIL"));
-            } else {
-                cases.add(testCase);
-            }
-        }
-        cases.add(testCase("Only in DTSEN at desil 3: eligible", applicant(listings("DTSEN", 3)), "ELIGIBLE", "PASS"));
-        cases.add(testCase("In DTSEN at desil 5: ineligible", applicant(listings("DTSEN", 5)), "INELIGIBLE", "FAIL"));
-        return cases.build();
     }
 
     static JsonObject approval(long lockVersion) {

@@ -1,10 +1,10 @@
 package id.berdaya.it;
 
-import static id.berdaya.it.RuleSetApi.DTSEN_REGISTRY;
-import static id.berdaya.it.RuleSetApi.REGISTRY_DRL;
+import static id.berdaya.it.RuleSetApi.AGE_PATTERN;
+import static id.berdaya.it.RuleSetApi.AGE_PATTERN_LEFT_OPEN;
+import static id.berdaya.it.RuleSetApi.CRITERIA_DRL;
 import static id.berdaya.it.RuleSetApi.lockVersion;
 import static id.berdaya.it.RuleSetApi.number;
-import static id.berdaya.it.RuleSetApi.replacing;
 import static id.berdaya.it.RuleSetApi.saveBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,10 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The rule-set API over HTTP: who may use it, and each bad input of the issue — DRL that does not
- * compile, failing test cases, a wrong decision-table column, an effective date in the past, approval
- * by the author, a concurrent edit — answered clearly with nothing in force changed. Each test makes
- * its own draft; none leaves another version in force than it found.
+ * The rule-set API over HTTP: who may use it, and each bad input of the issue — a rule technician's
+ * DRL that does not compile or reaches outside the fact model, failing test cases, a bad value in the
+ * structured content, a wrong decision-table column, an effective date in the past, approval by the
+ * author, a concurrent edit — answered clearly with nothing in force changed. Policy staff change the
+ * WRSE rules as rows and values (the content the authoring forms edit); only the technician writes DRL.
+ * Each test makes its own draft; none leaves another version in force than it found.
  */
 @ExtendWith(ArquillianExtension.class)
 class RuleSetApiIT {
@@ -69,35 +71,34 @@ class RuleSetApiIT {
         JsonObject before = officer.get("").json();
         JsonObject draft = officer.newDraft("A typo");
         int n = number(draft);
-        String broken = DTSEN_REGISTRY.replace("$applicant : WrseApplicant()", "$applicant : WrseApplicant(");
-        assertThat(officer.put("/drafts/" + n, saveBody(draft, "A typo", replacing(REGISTRY_DRL, broken), null)).status())
-                .as("a draft that does not compile may still be saved").isEqualTo(200);
+        int line = lineOf(fileContent(draft, CRITERIA_DRL), AGE_PATTERN);
+        assertThat(officer.put("/drafts/" + n, saveBody(draft, "A typo", editing(CRITERIA_DRL, AGE_PATTERN, AGE_PATTERN_LEFT_OPEN), null))
+                .status()).as("a draft that does not compile may still be saved").isEqualTo(200);
 
         JsonObject validation = officer.post("/versions/" + n + "/validation", null).json();
 
         assertThat(validation.getBoolean("valid")).isFalse();
         assertThat(validation.getJsonArray("errors")).isNotEmpty().allSatisfy(e -> {
-            assertThat(e.asJsonObject().getString("file")).isEqualTo(REGISTRY_DRL);
-            assertThat(e.asJsonObject().getInt("line")).isBetween(8, 10);
+            assertThat(e.asJsonObject().getString("file")).isEqualTo(CRITERIA_DRL);
+            assertThat(e.asJsonObject().getInt("line")).isBetween(line, line + 3);
             assertThat(e.asJsonObject().getInt("column")).isPositive();
             assertThat(e.asJsonObject().getString("message")).isNotBlank();
         });
         ApiClient.Answer approval = RuleSetApi.wrse(app, "penyelia").post("/versions/" + n + "/approval",
                 RuleSetApi.approval(lockVersion(officer.get("/versions/" + n).json())));
         assertThat(approval.status()).isEqualTo(422);
-        assertThat(approval.body()).contains("COMPILE_ERROR", REGISTRY_DRL + ":");
+        assertThat(approval.body()).contains("COMPILE_ERROR", CRITERIA_DRL + ":");
         assertUnchanged(officer, before);
         discard(officer, n);
     }
 
     @Test
     void aDraftWhoseTestCasesFailCannotBeApproved() {
-        RuleSetApi officer = RuleSetApi.wrse(app, "teknis");
+        RuleSetApi officer = RuleSetApi.wrse(app, "kebijakan");
         JsonObject before = officer.get("").json();
         JsonObject draft = officer.newDraft("DTSEN, test cases not yet updated");
         int n = number(draft);
-        JsonObject saved = officer.put("/drafts/" + n, saveBody(draft, "DTSEN", replacing(REGISTRY_DRL, DTSEN_REGISTRY), null))
-                .json();
+        JsonObject saved = officer.changeContent(draft, "DTSEN", RuleSetApi::dtsenRegistry);
 
         JsonObject run = officer.post("/versions/" + n + "/test-run", null).json();
 
@@ -120,14 +121,14 @@ class RuleSetApiIT {
 
     @Test
     void aParameterTableWithAWrongColumnIsRefusedNamingTheColumn() {
-        RuleSetApi officer = RuleSetApi.wrse(app, "kebijakan");
-        JsonObject draft = officer.newDraft("Older applicants");
+        RuleSetApi officer = RuleSetApi.kubp(app, "kebijakan");
+        JsonObject draft = officer.newDraft("Plafon per anggota Rp 12.000.000");
         int n = number(draft);
         ApiClient.Answer download = officer.getCsv("/versions/" + n + "/parameters");
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.header("Content-Type")).startsWith("text/csv");
         String csv = download.body();
-        assertThat(csv).contains("Parameter,Value,Description", "AGE_MAX,59,");
+        assertThat(csv).contains("Parameter,Value,Description", "PRINCIPAL_MAX_PER_MEMBER,10000000,");
 
         ApiClient.Answer wrong = officer.putCsv("/drafts/" + n + "/parameters?lockVersion=" + lockVersion(draft),
                 csv.replace("Parameter,Value,Description", "Parameter,Nilai baru,Description"));
@@ -141,10 +142,34 @@ class RuleSetApiIT {
         assertThat(semicolons.status()).isEqualTo(400);
         assertThat(semicolons.body()).contains("separated by ';'");
 
-        ApiClient.Answer older = officer.putCsv("/drafts/" + n + "/parameters?lockVersion=" + lockVersion(draft),
-                csv.replace("AGE_MAX,59,", "AGE_MAX,64,"));
-        assertThat(older.status()).isEqualTo(200);
-        assertThat(officer.getCsv("/versions/" + n + "/parameters").body()).contains("AGE_MAX,64,");
+        ApiClient.Answer raised = officer.putCsv("/drafts/" + n + "/parameters?lockVersion=" + lockVersion(draft),
+                csv.replace("PRINCIPAL_MAX_PER_MEMBER,10000000,", "PRINCIPAL_MAX_PER_MEMBER,12000000,"));
+        assertThat(raised.status()).as(raised.toString()).isEqualTo(200);
+        assertThat(officer.getCsv("/versions/" + n + "/parameters").body()).contains("PRINCIPAL_MAX_PER_MEMBER,12000000,");
+        discard(officer, n);
+    }
+
+    /** Acceptance (a) as policy staff make it: a value of the AGE row; a minimum above its maximum is refused on its field. */
+    @Test
+    void anOlderAgeLimitIsAValueOfTheAgeRowAndABadValueIsNamed() {
+        RuleSetApi officer = RuleSetApi.wrse(app, "kebijakan");
+        JsonObject draft = officer.newDraft("Older applicants");
+        int n = number(draft);
+        JsonObject content = officer.content(n);
+        assertThat(content.getJsonArray("criteria").stream().map(c -> c.asJsonObject().getString("code")))
+                .containsExactly("SEX", "AGE", "RESIDENCE", "REGISTRY", "PKH", "KUBE", "PRIOR_AID", "SKILL", "BUSINESS");
+
+        ApiClient.Answer bad = officer.saveContent(n, lockVersion(draft), "Older applicants",
+                RuleSetApi.withRow(content, "criteria", "code", "AGE", RuleSetApi.arguments("min", "60", "max", "59", "youngerWithFamily", "REVIEW")));
+        assertThat(bad.status()).as(bad.toString()).isEqualTo(400);
+        assertThat(bad.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("criteria[1].arguments.min");
+        assertThat(bad.body()).contains("above the maximum");
+        assertThat(officer.get("/drafts/" + n).json().getJsonObject("version").getJsonNumber("lockVersion").longValue())
+                .as("nothing saved").isEqualTo(lockVersion(draft));
+
+        JsonObject older = officer.changeContent(draft, "Older applicants", c -> RuleSetApi.withRow(c, "criteria", "code", "AGE",
+                RuleSetApi.arguments("min", "18", "max", "64", "youngerWithFamily", "REVIEW")));
+        assertThat(fileContent(older, CRITERIA_DRL)).contains("age <= 64").doesNotContain("age <= 59");
         JsonObject run = officer.post("/versions/" + n + "/test-run", null).json();
         assertThat(run.getJsonArray("results").stream().map(JsonValue::asJsonObject)
                 .filter(r -> !r.getBoolean("passed")).map(r -> r.getString("name")))
@@ -190,7 +215,7 @@ class RuleSetApiIT {
         RuleSetApi officer = RuleSetApi.wrse(app, "teknis");
         JsonObject draft = officer.newDraft("Two editors");
         int n = number(draft);
-        JsonObject first = saveBody(draft, "First editor", replacing(REGISTRY_DRL, DTSEN_REGISTRY), null);
+        JsonObject first = saveBody(draft, "First editor", editing(CRITERIA_DRL, AGE_PATTERN, AGE_PATTERN + " // first editor"), null);
         JsonObject second = saveBody(draft, "Second editor", f -> f.getString("content"), null);
 
         assertThat(officer.put("/drafts/" + n, first).status()).isEqualTo(200);
@@ -236,23 +261,23 @@ class RuleSetApiIT {
 
     @Test
     void theDiffShowsTheChangedLinesAndTestCases() {
-        RuleSetApi officer = RuleSetApi.wrse(app, "teknis");
+        RuleSetApi officer = RuleSetApi.wrse(app, "kebijakan");
         int inForce = officer.inForce();
         JsonObject draft = officer.newDraft("DTSEN");
         int n = number(draft);
-        officer.put("/drafts/" + n, saveBody(draft, "DTSEN", replacing(REGISTRY_DRL, DTSEN_REGISTRY),
-                RuleSetApi.dtsenTestCases(draft)));
+        officer.changeContent(draft, "DTSEN", RuleSetApi::dtsenRegistryAndTestCases);
 
         JsonObject diff = officer.get("/diff?from=" + inForce + "&to=" + n).json();
 
-        JsonObject registry = diff.getJsonArray("files").stream().map(JsonValue::asJsonObject)
-                .filter(f -> f.getString("path").equals(REGISTRY_DRL)).findFirst().orElseThrow();
-        assertThat(registry.getString("change")).isEqualTo("CHANGED");
-        assertThat(registry.getJsonArray("lines").stream().map(JsonValue::asJsonObject)
+        JsonObject criteria = diff.getJsonArray("files").stream().map(JsonValue::asJsonObject)
+                .filter(f -> f.getString("path").equals(CRITERIA_DRL)).findFirst().orElseThrow();
+        assertThat(criteria.getString("change")).isEqualTo("CHANGED");
+        assertThat(criteria.getJsonArray("lines").stream().map(JsonValue::asJsonObject)
                 .filter(l -> l.getString("op").equals("ADDED")).map(l -> l.getString("text")))
-                .contains("rule \"REGISTRY: listed in DTSEN with desil 1-4\"");
+                .anySatisfy(line -> assertThat(line).contains("standingIn(List.of(\"DTSEN\"), 4)"));
         assertThat(diff.getJsonArray("files").stream().map(JsonValue::asJsonObject)
-                .filter(f -> !f.getString("path").equals(REGISTRY_DRL)).map(f -> f.getString("change"))).containsOnly("UNCHANGED");
+                .filter(f -> f.getString("path").endsWith(".drl") && !f.getString("path").equals(CRITERIA_DRL))
+                .map(f -> f.getString("change"))).as("score and decision rules").containsOnly("UNCHANGED");
         assertThat(diff.getJsonArray("testCases").stream().map(JsonValue::asJsonObject)
                 .filter(c -> !c.getString("change").equals("UNCHANGED")).map(c -> c.getString("name") + " " + c.getString("change")))
                 .contains("Only in DTSEN at desil 3: eligible ADDED", "In DTSEN at desil 5: ineligible ADDED");
@@ -261,14 +286,13 @@ class RuleSetApiIT {
 
     @Test
     void aScheduledPublicationTakesEffectAtItsTimeAndARollbackRestoresTheOldRules() throws InterruptedException {
-        RuleSetApi officer = RuleSetApi.wrse(app, "teknis");
+        RuleSetApi officer = RuleSetApi.wrse(app, "kebijakan");
         RuleSetApi supervisor = RuleSetApi.wrse(app, "penyelia");
         int original = officer.inForce();
         String originalId = officer.get("").json().getString("runningVersionId");
         JsonObject draft = officer.newDraft("DTSEN from a set time");
         int n = number(draft);
-        JsonObject saved = officer.put("/drafts/" + n, saveBody(draft, "DTSEN from a set time",
-                replacing(REGISTRY_DRL, DTSEN_REGISTRY), RuleSetApi.dtsenTestCases(draft))).json();
+        JsonObject saved = officer.changeContent(draft, "DTSEN from a set time", RuleSetApi::dtsenRegistryAndTestCases);
         Instant effective = Instant.now().plusSeconds(4);
         try {
             ApiClient.Answer approval = supervisor.post("/versions/" + n + "/approval", Json.createObjectBuilder()
@@ -302,12 +326,13 @@ class RuleSetApiIT {
     /** Issue 14: the issue's payload. Policy staff may not write rule text; a technician's is refused before it runs. */
     @Test
     void ruleTextIsATechniciansChangeAndUnsafeTextNeverRuns() {
-        String payload = DTSEN_REGISTRY.replace("$applicant : WrseApplicant()", "$applicant : WrseApplicant( "
-                + "System.getProperty(\"user.name\").equals(\"root\") && new java.io.File(\"/etc/passwd\").canRead() )");
+        String sexPattern = "WrseApplicant( $sex : sex, sex == Sex.F )";
+        String payload = "WrseApplicant( $sex : sex, sex == Sex.F, "
+                + "System.getProperty(\"user.name\").equals(\"root\") && new java.io.File(\"/etc/passwd\").canRead() )";
         RuleSetApi policy = RuleSetApi.wrse(app, "kebijakan");
         JsonObject policyDraft = policy.newDraft("Payload");
         ApiClient.Answer refused = policy.put("/drafts/" + number(policyDraft),
-                saveBody(policyDraft, "Payload", replacing(REGISTRY_DRL, payload), null));
+                saveBody(policyDraft, "Payload", editing(CRITERIA_DRL, sexPattern, payload), null));
         assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
         assertThat(policy.get("/drafts/" + number(policyDraft)).json().toString()).doesNotContain("java.io.File");
         discard(policy, number(policyDraft));
@@ -315,14 +340,15 @@ class RuleSetApiIT {
         RuleSetApi technician = RuleSetApi.wrse(app, "teknis");
         JsonObject draft = technician.newDraft("Payload");
         int n = number(draft);
-        assertThat(technician.put("/drafts/" + n, saveBody(draft, "Payload", replacing(REGISTRY_DRL, payload), null)).status())
+        int line = lineOf(fileContent(draft, CRITERIA_DRL), sexPattern);
+        assertThat(technician.put("/drafts/" + n, saveBody(draft, "Payload", editing(CRITERIA_DRL, sexPattern, payload), null)).status())
                 .isEqualTo(200);
 
         JsonObject validation = technician.post("/versions/" + n + "/validation", null).json();
         assertThat(validation.getBoolean("valid")).isFalse();
         assertThat(validation.getJsonArray("errors")).isNotEmpty().allSatisfy(e -> {
-            assertThat(e.asJsonObject().getString("file")).isEqualTo(REGISTRY_DRL);
-            assertThat(e.asJsonObject().getInt("line")).isEqualTo(8);
+            assertThat(e.asJsonObject().getString("file")).isEqualTo(CRITERIA_DRL);
+            assertThat(e.asJsonObject().getInt("line")).isEqualTo(line);
             assertThat(e.asJsonObject().getString("message")).startsWith("Refused: ");
         });
         assertThat(validation.toString()).contains("getProperty", "java.io.File");
@@ -362,6 +388,29 @@ class RuleSetApiIT {
         assertThat(officer.post("/versions/" + n + "/impact", Json.createObjectBuilder().add("from", today)
                 .add("to", WrseApplicants.today().minusDays(1).toString()).build()).status()).isEqualTo(400);
         discard(officer, n);
+    }
+
+    /** A rule technician's edit of one file's text: {@code from} replaced by {@code to}. */
+    private static java.util.function.Function<JsonObject, String> editing(String path, String from, String to) {
+        return f -> {
+            if (!f.getString("path").equals(path)) {
+                return f.getString("content");
+            }
+            assertThat(f.getString("content")).as(path).contains(from);
+            return f.getString("content").replace(from, to);
+        };
+    }
+
+    private static String fileContent(JsonObject version, String path) {
+        return version.getJsonArray("files").stream().map(JsonValue::asJsonObject).filter(f -> f.getString("path").equals(path))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + path)).getString("content");
+    }
+
+    /** The 1-based line of the first occurrence of the text. */
+    private static int lineOf(String content, String text) {
+        int at = content.indexOf(text);
+        assertThat(at).as(text).isNotNegative();
+        return (int) content.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
     }
 
     private static long waitUntilInForce(RuleSetApi api, int number, long timeoutMillis) throws InterruptedException {

@@ -1,10 +1,9 @@
 package id.berdaya.it;
 
-import static id.berdaya.it.RuleSetApi.DTSEN_REGISTRY;
-import static id.berdaya.it.RuleSetApi.REGISTRY_DRL;
+import static id.berdaya.it.RuleSetApi.AGE_PATTERN;
+import static id.berdaya.it.RuleSetApi.AGE_PATTERN_LEFT_OPEN;
+import static id.berdaya.it.RuleSetApi.CRITERIA_DRL;
 import static id.berdaya.it.RuleSetApi.number;
-import static id.berdaya.it.RuleSetApi.replacing;
-import static id.berdaya.it.RuleSetApi.saveBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
@@ -30,20 +29,22 @@ class RuleSetBrowserIT extends BrowserTest {
         browser.click("codeLink");
         browser.waitFor(By.cssSelector(".CodeMirror"));
         assertThat(browser.text(By.id("status"))).isEqualTo("Draf");
-        browser.driver().findElement(By.linkText("registry.drl")).click();
-        assertThat(browser.text(By.id("currentPath"))).isEqualTo(REGISTRY_DRL);
-        assertThat(editorText()).contains("rule \"REGISTRY: listed in every required registry\"");
+        browser.driver().findElement(By.linkText("criteria.drl")).click();
+        assertThat(browser.text(By.id("currentPath"))).isEqualTo(CRITERIA_DRL);
+        String generated = editorText();
+        assertThat(generated).contains("rule \"REGISTRY.PASS\"", AGE_PATTERN);
 
         // A typo: the pattern's parenthesis is never closed.
-        setEditorText(DTSEN_REGISTRY.replace("$applicant : WrseApplicant()", "$applicant : WrseApplicant("));
+        setEditorText(generated.replace(AGE_PATTERN, AGE_PATTERN_LEFT_OPEN));
         browser.click("versionForm:validate");
         String errors = browser.text(By.id("versionForm:errors"));
-        assertThat(errors).contains(REGISTRY_DRL, "Baris", "Kolom");
+        assertThat(errors).contains(CRITERIA_DRL, "Baris", "Kolom");
         assertThat(browser.text(By.id("messages"))).contains("tidak dapat dikompilasi", "Aturan yang berlaku tidak berubah");
-        assertThat(editorText()).as("the saved draft keeps the edit").contains("WrseApplicant(\n");
+        assertThat(editorText()).as("the saved draft keeps the edit").contains(AGE_PATTERN_LEFT_OPEN + "\n");
         browser.screenshot("rulesets-draft-compile-error");
 
-        setEditorText(DTSEN_REGISTRY);
+        // DTSEN instead of DTKS and P3KE, written as rule text.
+        setEditorText(generated.replace("List.of(\"DTKS\", \"P3KE\"), 10)", "List.of(\"DTSEN\"), 4)"));
         browser.click("versionForm:validate");
         assertThat(browser.textOnceItContains(By.id("versionForm:validOk"), "Aturan dapat dikompilasi")).startsWith("Aturan dapat dikompilasi");
         browser.screenshot("rulesets-draft-valid");
@@ -59,12 +60,11 @@ class RuleSetBrowserIT extends BrowserTest {
 
     @Test
     void aSupervisorApprovesADraftAndTwoPeopleRollItBack() {
-        RuleSetApi officer = RuleSetApi.wrse(app, "teknis");
+        RuleSetApi officer = RuleSetApi.wrse(app, "kebijakan");
         int original = officer.inForce();
         JsonObject draft = officer.newDraft("Inpres 4/2025: REGISTRY = DTSEN desil 1-4");
         int n = number(draft);
-        officer.put("/drafts/" + n, saveBody(draft, "Inpres 4/2025: REGISTRY = DTSEN desil 1-4",
-                replacing(REGISTRY_DRL, DTSEN_REGISTRY), RuleSetApi.dtsenTestCases(draft)));
+        officer.changeContent(draft, "Inpres 4/2025: REGISTRY = DTSEN desil 1-4", RuleSetApi::dtsenRegistryAndTestCases);
         try {
             browser.loginAs("penyelia");
             browser.go("rulesets/approve.xhtml?ruleSet=wrse-eligibility&number=" + n);

@@ -1,11 +1,7 @@
 package id.berdaya.it;
 
-import static id.berdaya.it.RuleSetApi.DTSEN_REGISTRY;
-import static id.berdaya.it.RuleSetApi.REGISTRY_DRL;
 import static id.berdaya.it.RuleSetApi.lockVersion;
 import static id.berdaya.it.RuleSetApi.number;
-import static id.berdaya.it.RuleSetApi.replacing;
-import static id.berdaya.it.RuleSetApi.saveBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.berdaya.domain.rules.RuleSetKind;
@@ -36,8 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The issue's acceptance scenario, run inside the server so that it can also watch the engine: a
  * loan officer's application of a woman listed only in DTSEN at decile 3 is screened INELIGIBLE; a
- * policy officer replaces the WRSE REGISTRY rule by "listed in DTSEN with desil 1-4", adds two test
- * cases and sees the impact on the stored applications (hers among them); a supervisor approves;
+ * policy officer changes the WRSE REGISTRY row to "listed in DTSEN with desil 1-4" (values of the row
+ * and its reason texts, as the authoring forms edit them), adapts a test case, adds two and sees the impact on the stored applications (hers among them); a supervisor approves;
  * the next screening of such an applicant is ELIGIBLE while the stored decision still shows the old
  * rule version and reasons; screenings running during the swap all succeed, each on one version or
  * the other; a rollback restores the old behaviour. Everyone acts over HTTP as themselves.
@@ -63,7 +59,7 @@ class RuleSetInForceIT {
     @Test
     void aSupervisorApprovedDtsenRuleDecidesTheNextScreeningAndARollbackRestoresTheOldOne() throws Exception {
         URL app = applicationUrl();
-        RuleSetApi officer = RuleSetApi.wrse(app, "teknis");
+        RuleSetApi officer = RuleSetApi.wrse(app, "kebijakan");
         RuleSetApi supervisor = RuleSetApi.wrse(app, "penyelia");
         int original = officer.inForce();
         try {
@@ -88,11 +84,11 @@ class RuleSetInForceIT {
         assertThat(submitted.getString("decision")).isEqualTo("INELIGIBLE");
         assertThat(submitted.getString("ruleSetVersion")).isEqualTo(before.ruleSetVersion());
 
-        // The policy officer edits REGISTRY, adapts the test cases and adds two, tests, sees the impact.
+        // The policy officer changes the REGISTRY row, adapts the test cases and adds two, tests, sees the impact.
         JsonObject draft = officer.newDraft("Inpres 4/2025: DTSEN menggantikan DTKS dan P3KE");
         int n = number(draft);
-        JsonObject saved = officer.put("/drafts/" + n, saveBody(draft, "Inpres 4/2025: REGISTRY = DTSEN desil 1-4",
-                replacing(REGISTRY_DRL, DTSEN_REGISTRY), RuleSetApi.dtsenTestCases(draft))).json();
+        JsonObject saved = officer.changeContent(draft, "Inpres 4/2025: REGISTRY = DTSEN desil 1-4",
+                RuleSetApi::dtsenRegistryAndTestCases);
         JsonObject run = officer.post("/versions/" + n + "/test-run", null).json();
         assertThat(run.getInt("failed")).as(run.toString()).isZero();
         assertThat(run.getInt("passed")).isEqualTo(draft.getJsonArray("testCases").size() + 2);

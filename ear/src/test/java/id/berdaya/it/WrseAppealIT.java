@@ -1,11 +1,6 @@
 package id.berdaya.it;
 
-import static id.berdaya.it.RuleSetApi.DTSEN_REGISTRY;
-import static id.berdaya.it.RuleSetApi.REGISTRY_DRL;
 import static id.berdaya.it.RuleSetApi.lockVersion;
-import static id.berdaya.it.RuleSetApi.number;
-import static id.berdaya.it.RuleSetApi.replacing;
-import static id.berdaya.it.RuleSetApi.saveBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
@@ -88,13 +83,13 @@ class WrseAppealIT {
 
     @Test
     void aRefusalIsAppealedAndReScreenedUnderTheOriginalOrTheCurrentRulesEachAnsweredByARegisteredLetter() throws Exception {
-        RuleSetApi technician = RuleSetApi.wrse(app, "teknis");
-        int original = technician.inForce();
+        RuleSetApi policy = RuleSetApi.wrse(app, "kebijakan");
+        int original = policy.inForce();
         long underOriginal = refusedWithLetter(WrseApplicants.eligible().registries());
         long underCurrent = refusedWithLetter(WrseApplicants.eligible().registries());
         String originalVersion = latestDecision(underOriginal).getString("ruleSetVersion");
         try {
-            publishDtsenRule(technician);
+            publishDtsenRule(policy);
 
             JsonObject first = lodge(registryError(underOriginal));
             assertThat(first.getString("status")).isEqualTo("LODGED");
@@ -155,20 +150,19 @@ class WrseAppealIT {
             assertThat(csv.body()).startsWith("proposal_no,lodged_on,registry,nik,kk_number,full_name")
                     .contains(firstId + "," + WrseApplicants.today() + ",P3KE,", "Cantumkan rumah tangga ini di P3KE desil 1");
         } finally {
-            technician.restore(original);
+            policy.restore(original);
         }
     }
 
     /** The policy officer replaces REGISTRY by "DTSEN desil 1-4"; a supervisor approves it into force. */
-    private void publishDtsenRule(RuleSetApi technician) {
-        JsonObject draft = technician.newDraft("Inpres 4/2025: DTSEN menggantikan DTKS dan P3KE");
-        int n = number(draft);
-        ApiClient.Answer saved = technician.put("/drafts/" + n, saveBody(draft, "Inpres 4/2025: REGISTRY = DTSEN desil 1-4",
-                replacing(REGISTRY_DRL, DTSEN_REGISTRY), RuleSetApi.dtsenTestCases(draft)));
-        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
-        assertThat(technician.post("/versions/" + n + "/test-run", null).json().getInt("failed")).isZero();
+    private void publishDtsenRule(RuleSetApi policy) {
+        JsonObject draft = policy.newDraft("Inpres 4/2025: DTSEN menggantikan DTKS dan P3KE");
+        JsonObject saved = policy.changeContent(draft, "Inpres 4/2025: REGISTRY = DTSEN desil 1-4",
+                RuleSetApi::dtsenRegistryAndTestCases);
+        int n = RuleSetApi.number(saved);
+        assertThat(policy.post("/versions/" + n + "/test-run", null).json().getInt("failed")).isZero();
         ApiClient.Answer approval = RuleSetApi.wrse(app, "penyelia").post("/versions/" + n + "/approval",
-                RuleSetApi.approval(lockVersion(saved.json())));
+                RuleSetApi.approval(lockVersion(saved)));
         assertThat(approval.status()).as(approval.toString()).isEqualTo(200);
         assertThat(approval.json().getString("status")).isEqualTo("DONE");
     }

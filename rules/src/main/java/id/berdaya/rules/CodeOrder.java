@@ -1,7 +1,8 @@
 package id.berdaya.rules;
 
 import java.util.Comparator;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Orders result codes for display: the known codes in the given order, then any code a policy
@@ -13,10 +14,12 @@ public final class CodeOrder {
     }
 
     public static Comparator<String> of(String... knownCodes) {
-        List<String> known = List.of(knownCodes);
-        return Comparator.<String>comparingInt(code -> {
-            int index = known.indexOf(code);
-            return index < 0 ? known.size() : index;
-        }).thenComparing(Comparator.naturalOrder());
+        Map<String, Integer> known = new HashMap<>();
+        for (int i = 0; i < knownCodes.length; i++) {
+            known.putIfAbsent(knownCodes[i], i);
+        }
+        // Sorting runs in every screening: an index lookup, not a scan of the list.
+        return Comparator.<String>comparingInt(code -> known.getOrDefault(code, knownCodes.length))
+                .thenComparing(Comparator.naturalOrder());
     }
 }

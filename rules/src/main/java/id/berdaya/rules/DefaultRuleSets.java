@@ -23,7 +23,11 @@ public final class DefaultRuleSets {
     private DefaultRuleSets() {
     }
 
-    /** The default WRSE eligibility rules (criteria, decision, priority score). */
+    /**
+     * The default WRSE eligibility rules (criteria, decision, priority score): the files generated from
+     * {@link id.berdaya.rules.authoring.DefaultModels#wrse()}, committed as they are (so the server reads
+     * fixed text and a version's content id changes only with a reviewed change of these files).
+     */
     public static List<RuleSource> wrse() {
         return load(WRSE);
     }

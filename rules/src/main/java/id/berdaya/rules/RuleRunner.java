@@ -55,6 +55,11 @@ public final class RuleRunner implements AutoCloseable {
             this.facts = facts;
         }
 
+        /** Every fact, in working memory's order. */
+        public void forEach(java.util.function.Consumer<Object> action) {
+            facts.forEach(action);
+        }
+
         public <T> List<T> all(Class<T> type) {
             List<T> matching = new ArrayList<>();
             for (Object fact : facts) {

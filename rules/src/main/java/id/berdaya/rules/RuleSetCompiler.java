@@ -4,7 +4,9 @@ import id.berdaya.rules.safety.RuleTextCheck;
 import id.berdaya.rules.table.ParameterTable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -58,7 +60,7 @@ public final class RuleSetCompiler {
         KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(releaseId);
         RuleSetCatalogue catalogue;
         try {
-            catalogue = RuleSetCatalogue.of(sources);
+            catalogue = RuleSetCatalogue.of(sources).withParameters(parameterValues(sources));
         } catch (IllegalArgumentException e) {
             throw new RuleCompilationException(List.of(new RuleCompilationError(RuleSetCatalogue.FILE_NAME, 0, 0, e.getMessage())));
         }
@@ -81,6 +83,17 @@ public final class RuleSetCompiler {
         } finally {
             ks.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    /** The values of the parameter tables: what their rows would insert, read once as data. */
+    private static Map<String, String> parameterValues(List<RuleSource> sources) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (RuleSource source : sources) {
+            if (ParameterTable.isParameterTable(source.getPath())) {
+                values.putAll(ParameterTable.read(source.getText()).values());
+            }
+        }
+        return values;
     }
 
     /** The problems of every parameter table, located in its CSV (Drools would point into generated DRL). */

@@ -3,6 +3,10 @@ package id.berdaya.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.berdaya.rules.authoring.CodeLists;
+import id.berdaya.rules.authoring.DefaultModels;
+import id.berdaya.rules.authoring.RuleSetModel;
+import id.berdaya.rules.authoring.RuleSetModelGenerator;
 import id.berdaya.rules.kubp.KubpTermsEvaluator;
 import id.berdaya.rules.wrse.WrseApplicant;
 import id.berdaya.rules.wrse.WrseScreener;
@@ -14,16 +18,12 @@ import org.kie.api.KieBase;
 
 class RuleSetCompilerTest {
 
-    private static final String AGE_DRL = "id/berdaya/rules/wrse/age.drl";
-    private static final String PARAMETERS = "id/berdaya/rules/wrse/parameters.csv";
+    private static final String CRITERIA_DRL = "id/berdaya/rules/wrse/criteria.drl";
 
     @Test
     void loadsTheShippedRuleSetsInIndexOrder() {
         assertThat(DefaultRuleSets.wrse()).extracting(RuleSource::getPath).containsExactly(
-                PARAMETERS, "id/berdaya/rules/wrse/sex.drl", AGE_DRL, "id/berdaya/rules/wrse/residence.drl",
-                "id/berdaya/rules/wrse/registry.drl", "id/berdaya/rules/wrse/pkh.drl",
-                "id/berdaya/rules/wrse/kube.drl", "id/berdaya/rules/wrse/prior-aid.drl",
-                "id/berdaya/rules/wrse/skill.drl", "id/berdaya/rules/wrse/business.drl",
+                "id/berdaya/rules/wrse/model.csv", "id/berdaya/rules/wrse/catalogue.csv", CRITERIA_DRL,
                 "id/berdaya/rules/wrse/score.drl", "id/berdaya/rules/wrse/decision.drl");
         assertThat(DefaultRuleSets.kubp()).extracting(RuleSource::getPath).hasSize(7)
                 .startsWith("id/berdaya/rules/kubp/parameters.csv")
@@ -33,8 +33,9 @@ class RuleSetCompilerTest {
     @Test
     void compilesEditedRulesSideBySideWithTheDefaults() {
         KieBase defaults = RuleSetCompiler.compile(DefaultRuleSets.wrse());
-        KieBase edited = RuleSetCompiler.compile(replace(DefaultRuleSets.wrse(), PARAMETERS,
-                csv -> csv.replace("AGE_MAX,59,", "AGE_MAX,64,")));
+        RuleSetModel older = DefaultModels.wrse();
+        older.getCriteria().stream().filter(c -> c.getCode().equals("AGE")).findFirst().orElseThrow().getArguments().put("max", "64");
+        KieBase edited = RuleSetCompiler.compile(RuleSetModelGenerator.generate(older, CodeLists.defaults()));
         WrseApplicant sixtyOne = WrseApplicant.builder().sex(Sex.F).birthDate(LocalDate.of(1963, 6, 1))
                 .maritalStatus(MaritalStatus.WIDOWED).regencyCode("6402").applicationDate(LocalDate.of(2025, 3, 15))
                 .build();
@@ -60,15 +61,15 @@ class RuleSetCompilerTest {
 
     @Test
     void locatesASyntaxErrorByFileAndLine() {
-        List<RuleSource> broken = replace(DefaultRuleSets.wrse(), AGE_DRL,
-                drl -> drl.replace("WrseApplicant( $age : age, $status : maritalStatus )",
-                        "WrseApplicant( $age : age, $status : maritalStatus"));
+        List<RuleSource> broken = replace(DefaultRuleSets.wrse(), CRITERIA_DRL,
+                drl -> drl.replace("WrseApplicant( $age : age, age >= 18, age <= 59 )",
+                        "WrseApplicant( $age : age, age >= 18, age <= 59"));
 
         assertThatThrownBy(() -> RuleSetCompiler.compile(broken))
                 .isInstanceOfSatisfying(RuleCompilationException.class, e -> {
                     assertThat(e.getErrors()).isNotEmpty();
                     assertThat(e.getErrors()).allSatisfy(error -> {
-                        assertThat(error.getSourcePath()).isEqualTo(AGE_DRL);
+                        assertThat(error.getSourcePath()).isEqualTo(CRITERIA_DRL);
                         assertThat(error.getMessage()).isNotBlank();
                     });
                     assertThat(e.getErrors()).anySatisfy(error -> {

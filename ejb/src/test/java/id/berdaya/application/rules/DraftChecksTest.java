@@ -26,7 +26,7 @@ class DraftChecksTest {
 
     @Test
     void aWrongColumnInTheParameterTableIsNamed() {
-        String csv = WRSE.get(0).getContent().replace("Parameter,Value,Description", "Parameter,Nilai baru,Description");
+        String csv = ShippedRuleSets.files(RuleSetKind.KUBP_TERMS).get(0).getText().replace("Parameter,Value,Description", "Parameter,Nilai baru,Description");
 
         assertThatThrownBy(() -> DraftChecks.checkParameterTable(csv))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {

@@ -9,6 +9,10 @@ import id.berdaya.rules.MaritalStatus;
 import id.berdaya.rules.RuleSetCompiler;
 import id.berdaya.rules.RuleSource;
 import id.berdaya.rules.Sex;
+import id.berdaya.rules.authoring.CodeLists;
+import id.berdaya.rules.authoring.DefaultModels;
+import id.berdaya.rules.authoring.RuleSetModel;
+import id.berdaya.rules.authoring.RuleSetModelGenerator;
 import id.berdaya.rules.wrse.RegistryListing;
 import id.berdaya.rules.wrse.WrseApplicant;
 import java.time.LocalDate;
@@ -22,11 +26,15 @@ import org.kie.api.KieBase;
 class ImpactAnalysisTest {
 
     private static final KieBase IN_FORCE = RuleSetCompiler.compile(ShippedRuleSets.files(RuleSetKind.WRSE_ELIGIBILITY));
-    private static final KieBase DTSEN = RuleSetCompiler.compile(ShippedRuleSets.files(RuleSetKind.WRSE_ELIGIBILITY).stream()
-            .map(s -> s.getPath().endsWith("parameters.csv") ? new RuleSource(s.getPath(), s.getText()
-                    .replace("REGISTRY_REQUIRED,\"DTKS,P3KE\"", "REGISTRY_REQUIRED,DTSEN")
-                    .replace("REGISTRY_MAX_DECILE,10,", "REGISTRY_MAX_DECILE,4,")) : s)
-            .toList());
+    private static final KieBase DTSEN = RuleSetCompiler.compile(dtsen());
+
+    /** The shipped model with REGISTRY "listed in DTSEN with desil 1-4" (Inpres 4/2025). */
+    private static List<RuleSource> dtsen() {
+        RuleSetModel model = DefaultModels.wrse();
+        model.getCriteria().stream().filter(c -> c.getCode().equals("REGISTRY")).findFirst().orElseThrow()
+                .setArguments(Map.of("registries", "DTSEN", "maxDecile", "4", "partly", "REVIEW"));
+        return RuleSetModelGenerator.generate(model, CodeLists.defaults());
+    }
 
     @Test
     void countsAndListsTheDecisionsADtsenRuleWouldChange() {

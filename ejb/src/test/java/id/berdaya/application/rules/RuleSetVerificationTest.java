@@ -57,8 +57,9 @@ class RuleSetVerificationTest {
     void aCompileErrorBlocksApprovalWithFileLineAndColumn() {
         RuleSetRevision draft = RuleSetRevision.draftFrom(shipped(RuleSetKind.WRSE_ELIGIBILITY), 2, "kebijakan", "typo", NOW);
         List<RuleFile> files = new ArrayList<>(draft.getFiles());
-        files.replaceAll(f -> f.getFileName().equals("registry.drl")
-                ? new RuleFile(f.getPath(), f.getContent().replaceFirst("\\$applicant : WrseApplicant\\(\\)", "\\$applicant : WrseApplicant(")) : f);
+        files.replaceAll(f -> f.getFileName().equals("criteria.drl")
+                ? new RuleFile(f.getPath(), f.getContent().replace("WrseApplicant( $age : age, age >= 18, age <= 59 )",
+                        "WrseApplicant( $age : age, age >= 18, age <= 59")) : f);
         draft.edit(0, "kebijakan", "typo", files, draft.getTestCases(), "wrse-x", NOW);
 
         RuleSetVerification verification = RuleSetVerifier.verifyStatic(draft);
@@ -66,16 +67,16 @@ class RuleSetVerificationTest {
         assertThat(verification.compiles()).isFalse();
         assertThat(verification.results()).isEmpty();
         assertThat(verification.errors()).allSatisfy(error ->
-                assertThat(error.getSourcePath()).isEqualTo("id/berdaya/rules/wrse/registry.drl"));
+                assertThat(error.getSourcePath()).isEqualTo("id/berdaya/rules/wrse/criteria.drl"));
         assertThat(verification.errors()).singleElement().satisfies(error -> {
-            // The pattern left open on line 17 swallows "then"; the parser stops at the consequence's first word.
-            assertThat(error.getLine()).isEqualTo(19);
-            assertThat(error.getColumn()).isEqualTo(5);
-            assertThat(error.getMessage()).contains("mismatched input 'insert'");
+            // The AGE pattern left open on line 28: the parser stops at "then", first word of line 29.
+            assertThat(error.getLine()).isEqualTo(29);
+            assertThat(error.getColumn()).isEqualTo(1);
+            assertThat(error.getMessage()).contains("mismatched input 'then'");
         });
         assertThatThrownBy(() -> verification.requirePublishable(2))
                 .isInstanceOfSatisfying(RuleRefusalException.class, e -> assertThat(e.getReasons())
-                        .allSatisfy(r -> assertThat(r.reasonEn()).startsWith("id/berdaya/rules/wrse/registry.drl:")));
+                        .allSatisfy(r -> assertThat(r.reasonEn()).startsWith("id/berdaya/rules/wrse/criteria.drl:")));
     }
 
     @Test

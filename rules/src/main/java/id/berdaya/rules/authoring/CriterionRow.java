@@ -45,7 +45,7 @@ public class CriterionRow {
     }
 
     public void setArguments(Map<String, String> arguments) {
-        this.arguments = new LinkedHashMap<>(arguments);
+        this.arguments = arguments == null ? new LinkedHashMap<>() : new LinkedHashMap<>(arguments);
     }
 
     public String argument(String name) {

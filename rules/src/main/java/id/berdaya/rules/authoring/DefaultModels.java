@@ -1,42 +1,61 @@
 package id.berdaya.rules.authoring;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The default WRSE rule set (SK Dinas Sosial Kaltim No. 40.9/33/DS.V/2023) as a structured model: the
- * same criteria, outcomes and score weights as the shipped DRL, worded by the catalogue. Where policy
- * staff start when they first edit rules as data.
+ * The default WRSE rule set (SK Dinas Sosial Kaltim No. 40.9/33/DS.V/2023) as a structured model. The
+ * shipped WRSE rule set is generated from it ({@code id/berdaya/rules/wrse/}: model.csv, catalogue.csv,
+ * criteria.drl, score.drl, decision.drl; a unit test keeps those files equal to the generator's output),
+ * with the decisions, scores and reason texts the hand-written DRL had before. The texts here are worded
+ * for these rows (two required registries: "both", "neither"): a policy officer who changes a row
+ * rewords its texts in the same form.
  */
 public final class DefaultModels {
 
     private DefaultModels() {
     }
 
+    /** Arguments in the order given (the template's), so that the model reads and compares the same every time. */
+    private static Map<String, String> args(String... namesAndValues) {
+        Map<String, String> arguments = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            arguments.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return arguments;
+    }
+
+    /** WRSE's appeal periods as shipped: 30 days from the decision letter, 14 days to handle an appeal. */
+    public static List<ParameterValue> appealPeriods() {
+        return List.of(new ParameterValue("APPEAL_PERIOD_DAYS", "30"), new ParameterValue("APPEAL_HANDLING_DAYS", "14"));
+    }
+
     public static RuleSetModel wrse() {
         RuleSetModel model = new RuleSetModel();
         model.setProgramme(Programme.WRSE.name());
+        model.setParameters(appealPeriods());
         model.setCriteria(List.of(
-                new CriterionRow("SEX", ConditionTemplate.SEX_IS, Map.of("sex", "F")),
-                new CriterionRow("AGE", ConditionTemplate.AGE_BETWEEN, Map.of("min", "18", "max", "59", "youngerWithFamily", "REVIEW")),
+                new CriterionRow("SEX", ConditionTemplate.SEX_IS, args("sex", "F")),
+                new CriterionRow("AGE", ConditionTemplate.AGE_BETWEEN, args("min", "18", "max", "59", "youngerWithFamily", "REVIEW")),
                 new CriterionRow("RESIDENCE", ConditionTemplate.DOMICILE_IN,
-                        Map.of("regencies", "6401,6402,6403,6407,6408,6409,6411,6471,6472,6474")),
+                        args("regencies", "6401,6402,6403,6407,6408,6409,6411,6471,6472,6474")),
                 new CriterionRow("REGISTRY", ConditionTemplate.LISTED_IN_REGISTRIES,
-                        Map.of("registries", "DTKS,P3KE", "maxDecile", "10", "partly", "REVIEW")),
-                new CriterionRow("PKH", ConditionTemplate.NOT_RECEIVING, Map.of("programme", "PKH")),
-                new CriterionRow("KUBE", ConditionTemplate.NOT_RECEIVING, Map.of("programme", "KUBE")),
-                new CriterionRow("PRIOR_AID", ConditionTemplate.NO_EARLIER_AID, Map.of()),
-                new CriterionRow("SKILL", ConditionTemplate.BUSINESS_FIELD_DECLARED, Map.of()),
-                new CriterionRow("BUSINESS", ConditionTemplate.BUSINESS_NOTED, Map.of())));
+                        args("registries", "DTKS,P3KE", "maxDecile", "10", "partly", "REVIEW")),
+                new CriterionRow("PKH", ConditionTemplate.NOT_RECEIVING, args("programme", "PKH")),
+                new CriterionRow("KUBE", ConditionTemplate.NOT_RECEIVING, args("programme", "KUBE")),
+                new CriterionRow("PRIOR_AID", ConditionTemplate.NO_EARLIER_AID, args()),
+                new CriterionRow("SKILL", ConditionTemplate.BUSINESS_FIELD_DECLARED, args()),
+                new CriterionRow("BUSINESS", ConditionTemplate.BUSINESS_NOTED, args())));
         model.setScores(List.of(
-                new ScoreRow("NO_BUSINESS", ScoreTemplate.NO_BUSINESS, Map.of(), 30),
-                new ScoreRow("P3KE_DECILE_1", ScoreTemplate.REGISTRY_DECILE, Map.of("registry", "P3KE", "decile", "1"), 25),
-                new ScoreRow("P3KE_DECILE_2", ScoreTemplate.REGISTRY_DECILE, Map.of("registry", "P3KE", "decile", "2"), 15),
-                new ScoreRow("P3KE_DECILE_3", ScoreTemplate.REGISTRY_DECILE, Map.of("registry", "P3KE", "decile", "3"), 5),
-                new ScoreRow("P3KE_DECILE_4", ScoreTemplate.REGISTRY_DECILE, Map.of("registry", "P3KE", "decile", "4"), 5),
-                new ScoreRow("MAIN_BREADWINNER", ScoreTemplate.MAIN_BREADWINNER, Map.of(), 20),
-                new ScoreRow("MARITAL_STATUS", ScoreTemplate.MARITAL_STATUS_IN, Map.of("statuses", "DIVORCED,WIDOWED,ABANDONED"), 15),
-                new ScoreRow("SKILLS_TRAINING", ScoreTemplate.SKILLS_TRAINING, Map.of(), 10)));
+                new ScoreRow("NO_BUSINESS", ScoreTemplate.NO_BUSINESS, args(), 30),
+                new ScoreRow("P3KE_DECILE_1", ScoreTemplate.REGISTRY_DECILE, args("registry", "P3KE", "decile", "1"), 25),
+                new ScoreRow("P3KE_DECILE_2", ScoreTemplate.REGISTRY_DECILE, args("registry", "P3KE", "decile", "2"), 15),
+                new ScoreRow("P3KE_DECILE_3", ScoreTemplate.REGISTRY_DECILE, args("registry", "P3KE", "decile", "3"), 5),
+                new ScoreRow("P3KE_DECILE_4", ScoreTemplate.REGISTRY_DECILE, args("registry", "P3KE", "decile", "4"), 5),
+                new ScoreRow("MAIN_BREADWINNER", ScoreTemplate.MAIN_BREADWINNER, args(), 20),
+                new ScoreRow("MARITAL_STATUS", ScoreTemplate.MARITAL_STATUS_IN, args("statuses", "DIVORCED,WIDOWED,ABANDONED"), 15),
+                new ScoreRow("SKILLS_TRAINING", ScoreTemplate.SKILLS_TRAINING, args(), 10)));
         model.setReasons(List.of(
                 new ReasonText("SEX.PASS", "Jenis kelamin perempuan", "Sex is female"),
                 new ReasonText("SEX.FAIL", "Jenis kelamin laki-laki; bantuan WRSE hanya untuk perempuan", "Sex is male; WRSE aid is for women only"),
@@ -48,15 +67,15 @@ public final class DefaultModels {
                         "Age {age} on the application date and has no family; the age limit is {min}–{max}"),
                 new ReasonText("AGE.OLDER", "Usia {age} tahun pada tanggal permohonan; batas usia {min}–{max} tahun",
                         "Age {age} on the application date; the age limit is {min}–{max}"),
-                new ReasonText("RESIDENCE.PASS", "Domisili di {code} {name}, salah satu kabupaten/kota program",
-                        "Domicile is {code} {name}, one of the programme's regencies and cities"),
-                new ReasonText("RESIDENCE.FAIL", "Domisili kabupaten/kota {code} tidak termasuk kabupaten/kota program",
-                        "Domicile regency/city {code} is not one of the programme's regencies and cities"),
+                new ReasonText("RESIDENCE.PASS", "Domisili di {code} {name}, salah satu dari 10 kabupaten/kota di Kalimantan Timur",
+                        "Domicile is {code} {name}, one of East Kalimantan's 10 regencies and cities"),
+                new ReasonText("RESIDENCE.FAIL", "Domisili kabupaten/kota {code} tidak termasuk 10 kabupaten/kota di Kalimantan Timur",
+                        "Domicile regency/city {code} is not one of East Kalimantan's 10 regencies and cities"),
                 new ReasonText("RESIDENCE.MISSING", "Kabupaten/kota domisili tidak diisi", "The domicile regency/city is missing"),
-                new ReasonText("REGISTRY.PASS", "Terdaftar di {listed}", "Listed in {listed}"),
+                new ReasonText("REGISTRY.PASS", "Terdaftar di {listed}", "Listed in both {listed}"),
                 new ReasonText("REGISTRY.PARTLY", "Terdaftar di {listed} tetapi tidak di {missing}; petugas memverifikasi {missing}",
                         "Listed in {listed} but not in {missing}; an officer verifies {missing}"),
-                new ReasonText("REGISTRY.NONE", "Tidak terdaftar di {missing}", "Not listed in {missing}"),
+                new ReasonText("REGISTRY.NONE", "Tidak terdaftar di {missing}", "Listed in neither {missing}"),
                 new ReasonText("PKH.PASS", "Tidak sedang menerima PKH (Program Keluarga Harapan)", "Not a current PKH (Program Keluarga Harapan) recipient"),
                 new ReasonText("PKH.FAIL", "Saat ini menerima PKH (Program Keluarga Harapan); penerima PKH tidak dapat menerima bantuan WRSE",
                         "Currently receives PKH (Program Keluarga Harapan); PKH recipients cannot receive WRSE aid"),

@@ -9,7 +9,12 @@ import java.util.List;
  */
 public enum Programme {
 
-    WRSE(List.of()),
+    /** WRSE's criteria and weights are rows; its parameters are the appeal periods (issue 20), read by the appeals. */
+    WRSE(List.of(
+            new ParameterDefinition("APPEAL_PERIOD_DAYS", ValueSpec.number(1, 365),
+                    "Masa sanggah sejak tanggal surat keputusan (hari)", "Appeal period from the date of the decision letter (days)"),
+            new ParameterDefinition("APPEAL_HANDLING_DAYS", ValueSpec.number(1, 365),
+                    "Batas waktu penyelia menangani sanggahan sejak diajukan (hari)", "Days a supervisor has to handle an appeal from its lodging"))),
 
     KUBP(List.of(
             new ParameterDefinition("INTEREST_RATE_PERCENT", ValueSpec.number(0, 0), "Bunga per tahun (persen); program tanpa bunga", "Yearly interest (percent); the programme is interest-free"),

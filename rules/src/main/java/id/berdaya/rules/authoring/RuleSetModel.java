@@ -34,7 +34,7 @@ public class RuleSetModel {
     }
 
     public void setParameters(List<ParameterValue> parameters) {
-        this.parameters = new ArrayList<>(parameters);
+        this.parameters = rows(parameters);
     }
 
     public List<CriterionRow> getCriteria() {
@@ -42,7 +42,7 @@ public class RuleSetModel {
     }
 
     public void setCriteria(List<CriterionRow> criteria) {
-        this.criteria = new ArrayList<>(criteria);
+        this.criteria = rows(criteria);
     }
 
     public List<ScoreRow> getScores() {
@@ -50,7 +50,7 @@ public class RuleSetModel {
     }
 
     public void setScores(List<ScoreRow> scores) {
-        this.scores = new ArrayList<>(scores);
+        this.scores = rows(scores);
     }
 
     public List<ReasonText> getReasons() {
@@ -58,7 +58,7 @@ public class RuleSetModel {
     }
 
     public void setReasons(List<ReasonText> reasons) {
-        this.reasons = new ArrayList<>(reasons);
+        this.reasons = rows(reasons);
     }
 
     public List<TestCaseRow> getTestCases() {
@@ -66,7 +66,7 @@ public class RuleSetModel {
     }
 
     public void setTestCases(List<TestCaseRow> testCases) {
-        this.testCases = new ArrayList<>(testCases);
+        this.testCases = rows(testCases);
     }
 
     /** KUBP's test cases (WRSE's are {@link #getTestCases()}). */
@@ -75,7 +75,12 @@ public class RuleSetModel {
     }
 
     public void setKubpTestCases(List<KubpTestCaseRow> kubpTestCases) {
-        this.kubpTestCases = new ArrayList<>(kubpTestCases);
+        this.kubpTestCases = rows(kubpTestCases);
+    }
+
+    /** A copy without null rows (a form or a JSON body may send none or a null one). */
+    private static <T> List<T> rows(List<T> rows) {
+        return rows == null ? new ArrayList<>() : new ArrayList<>(rows.stream().filter(java.util.Objects::nonNull).toList());
     }
 
     public ReasonText reason(String key) {

@@ -29,10 +29,11 @@ public final class RuleSetModelFile {
         StringBuilder csv = new StringBuilder("PROGRAMME,").append(cell(model.getProgramme())).append('\n');
         model.getParameters().forEach(p -> csv.append("PARAMETER,").append(cell(p.getCode())).append(',').append(cell(p.getValue())).append('\n'));
         model.getCriteria().forEach(c -> csv.append("CRITERION,").append(cell(c.getCode())).append(',')
-                .append(c.getTemplate() == null ? "" : c.getTemplate().name()).append(',').append(cell(arguments(c.getArguments()))).append('\n'));
+                .append(c.getTemplate() == null ? "" : c.getTemplate().name()).append(',')
+                .append(cell(arguments(c.getArguments(), c.getTemplate() == null ? Map.of() : c.getTemplate().getArguments()))).append('\n'));
         model.getScores().forEach(s -> csv.append("SCORE,").append(cell(s.getCode())).append(',')
                 .append(s.getTemplate() == null ? "" : s.getTemplate().name()).append(',').append(s.getPoints()).append(',')
-                .append(cell(arguments(s.getArguments()))).append('\n'));
+                .append(cell(arguments(s.getArguments(), s.getTemplate() == null ? Map.of() : s.getTemplate().getArguments()))).append('\n'));
         model.getReasons().forEach(r -> csv.append("REASON,").append(cell(r.getKey())).append(',').append(cell(r.getTextId()))
                 .append(',').append(cell(r.getTextEn())).append('\n'));
         return csv.toString();
@@ -60,12 +61,27 @@ public final class RuleSetModelFile {
                 throw new IllegalArgumentException(FILE_NAME + " line " + row.line() + ": " + e.getMessage(), e);
             }
         }
+        if (Programme.WRSE.name().equals(model.getProgramme())) {
+            // Stored before the appeal periods were WRSE parameters: the appeals then used the shipped periods.
+            for (ParameterValue period : DefaultModels.appealPeriods()) {
+                if (model.parameter(period.getCode()) == null) {
+                    model.getParameters().add(new ParameterValue(period.getCode(), period.getValue()));
+                }
+            }
+        }
         return model;
     }
 
-    private static String arguments(Map<String, String> arguments) {
+    /** The arguments in the template's order, then any others in theirs: the same row always writes the same text. */
+    private static String arguments(Map<String, String> arguments, Map<String, ?> templateOrder) {
         List<String> pairs = new ArrayList<>();
-        arguments.forEach((name, value) -> pairs.add(name + "=" + (value == null ? "" : value)));
+        templateOrder.keySet().stream().filter(arguments::containsKey)
+                .forEach(name -> pairs.add(name + "=" + (arguments.get(name) == null ? "" : arguments.get(name))));
+        arguments.forEach((name, value) -> {
+            if (!templateOrder.containsKey(name)) {
+                pairs.add(name + "=" + (value == null ? "" : value));
+            }
+        });
         return String.join(";", pairs);
     }
 

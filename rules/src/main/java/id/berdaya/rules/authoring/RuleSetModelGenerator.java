@@ -115,12 +115,13 @@ public final class RuleSetModelGenerator {
                     rule(drl, c, "MISSING", "WrseApplicant( regencyCode == null )", "Outcome.FAIL", null);
                 }
                 case LISTED_IN_REGISTRIES -> {
-                    String standing = "$applicant : WrseApplicant()\n    $standing : RegistryStanding( %s ) from RegistryStanding.of($applicant, List.of("
-                            + codeList(row.argument("registries")) + "), " + number(row.argument("maxDecile")) + ")";
-                    rule(drl, c, "PASS", standing.formatted("missingCount == 0"), "Outcome.PASS", "\"listed\", $standing.getListedText()");
-                    rule(drl, c, "PARTLY", standing.formatted("missingCount > 0, listedCount > 0"), outcome(row.argument("partly")),
+                    // A condition on the applicant (not a 'from'): evaluated once per rule, no extra network node.
+                    String standing = "WrseApplicant( $standing : standingIn(List.of(" + codeList(row.argument("registries")) + "), "
+                            + number(row.argument("maxDecile")) + "), %s )";
+                    rule(drl, c, "PASS", standing.formatted("$standing.missingCount == 0"), "Outcome.PASS", "\"listed\", $standing.getListedText()");
+                    rule(drl, c, "PARTLY", standing.formatted("$standing.missingCount > 0, $standing.listedCount > 0"), outcome(row.argument("partly")),
                             "\"listed\", $standing.getListedText(), \"missing\", $standing.getMissingText()");
-                    rule(drl, c, "NONE", standing.formatted("listedCount == 0"), "Outcome.FAIL", "\"missing\", $standing.getMissingText()");
+                    rule(drl, c, "NONE", standing.formatted("$standing.listedCount == 0"), "Outcome.FAIL", "\"missing\", $standing.getNeitherText()");
                 }
                 case NOT_RECEIVING -> {
                     String programme = codeLiteral(row.argument("programme"));
@@ -188,8 +189,7 @@ public final class RuleSetModelGenerator {
                 case REGISTRY_DECILE -> {
                     String registry = codeLiteral(row.argument("registry"));
                     String decile = number(row.argument("decile"));
-                    when = "$applicant : WrseApplicant()\n    RegistryListing( name == " + registry + ", decile == " + decile
-                            + " ) from $applicant.registries";
+                    when = "WrseApplicant( decileIn(" + registry + ") == " + decile + " )";
                     values = "\"registry\", " + registry + ", \"decile\", " + decile;
                 }
                 case CIRCUMSTANCE -> {
@@ -199,8 +199,10 @@ public final class RuleSetModelGenerator {
                 }
                 default -> throw new IllegalArgumentException("Unknown score template " + row.getTemplate());
             }
+            // A registry's decile earns one component whichever decile row matched (P3KE_DECILE), as it always has.
+            String component = row.getTemplate() == ScoreTemplate.REGISTRY_DECILE ? code(row.argument("registry")) + "_DECILE" : c;
             drl.append("\nrule \"SCORE.").append(c).append("\"\nwhen\n    ").append(when).append("\nthen\n    insert(ScoreComponent.keyed(\"")
-                    .append(c).append("\", ").append(points).append(", \"SCORE.").append(c).append('"')
+                    .append(component).append("\", ").append(points).append(", \"SCORE.").append(c).append('"')
                     .append(values == null ? "" : ", " + values).append("));\nend\n");
         }
         drl.append("""
@@ -220,9 +222,12 @@ public final class RuleSetModelGenerator {
     // ---- catalogue (data) ---------------------------------------------------------------------------
 
     private static String catalogue(RuleSetModel model) {
-        StringBuilder csv = new StringBuilder("# Generated from the structured rule set: criteria order, then reason texts.\n");
+        StringBuilder csv = new StringBuilder("# Generated from the structured rule set: criteria order, parameters, reason texts.\n");
         for (CriterionRow row : model.getCriteria()) {
             csv.append("ORDER,").append(code(row.getCode())).append('\n');
+        }
+        for (ParameterValue parameter : model.getParameters()) {
+            csv.append("PARAMETER,").append(code(parameter.getCode())).append(',').append(cell(parameter.getValue().strip())).append('\n');
         }
         for (ReasonText reason : model.getReasons()) {
             csv.append("REASON,").append(cell(reason.getKey())).append(',').append(cell(reason.getTextId())).append(',')

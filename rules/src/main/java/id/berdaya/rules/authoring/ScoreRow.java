@@ -4,9 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One priority-score row: its component code (NO_BUSINESS, P3KE_DECILE_1, VIOLENCE_SURVIVOR, ...), the
- * score template, its arguments and the points it adds (the points of all rows that can hold at once
- * must not make the score exceed 100).
+ * One priority-score row: its code (NO_BUSINESS, P3KE_DECILE_1, VIOLENCE_SURVIVOR, ...), the score
+ * template, its arguments and the points it adds (the points of all rows that can hold at once must not
+ * make the score exceed 100). The code names the score component, except that a registry's decile rows
+ * all give the one component {@code <registry>_DECILE} (P3KE_DECILE), since only one of them can hold.
  */
 public class ScoreRow {
 
@@ -46,7 +47,7 @@ public class ScoreRow {
     }
 
     public void setArguments(Map<String, String> arguments) {
-        this.arguments = new LinkedHashMap<>(arguments);
+        this.arguments = arguments == null ? new LinkedHashMap<>() : new LinkedHashMap<>(arguments);
     }
 
     public String argument(String name) {

@@ -5,17 +5,28 @@ import java.util.List;
 
 /**
  * Where an applicant stands against the registries a rule set requires: in which she is listed
- * (within the decile limit) and which are missing, each already worded for the reason texts. The
+ * (within the decile limit) and which are missing, worded for the reason texts when one asks. The
  * REGISTRY rules match on it ({@code missingCount == 0}, {@code listedCount == 0}) instead of looping
  * in a consequence.
  */
 public final class RegistryStanding {
 
-    private final List<String> listed = new ArrayList<>();
-    private final List<String> missingId = new ArrayList<>();
-    private final List<String> missingEn = new ArrayList<>();
+    private final WrseApplicant applicant;
+    private final List<String> required;
+    private final int maxDecile;
+    private final int listedCount;
 
-    private RegistryStanding() {
+    private RegistryStanding(WrseApplicant applicant, List<String> required, int maxDecile) {
+        this.applicant = applicant;
+        this.required = required;
+        this.maxDecile = maxDecile;
+        int listed = 0;
+        for (String name : required) {
+            if (counts(applicant.listingIn(name))) {
+                listed++;
+            }
+        }
+        this.listedCount = listed;
     }
 
     /**
@@ -23,22 +34,43 @@ public final class RegistryStanding {
      * @param maxDecile the highest welfare decile that still counts as listed (10 counts every decile)
      */
     public static RegistryStanding of(WrseApplicant applicant, List<String> required, int maxDecile) {
-        RegistryStanding standing = new RegistryStanding();
-        boolean decileLimit = maxDecile < 10;
+        // Only counted here (the rules match on the counts in every screening); worded when a reason asks.
+        return new RegistryStanding(applicant, List.copyOf(required), maxDecile);
+    }
+
+    private boolean counts(RegistryListing listing) {
+        return listing != null && (listing.getDecile() == null || listing.getDecile() <= maxDecile);
+    }
+
+    /** The registries that list her, worded ("DTKS", or "P3KE desil 2" under a decile limit). */
+    private List<String> listedWords() {
+        List<String> words = new ArrayList<>();
         for (String name : required) {
             RegistryListing listing = applicant.listingIn(name);
-            Integer decile = listing == null ? null : listing.getDecile();
-            if (listing != null && (decile == null || decile <= maxDecile)) {
-                standing.listed.add(decileLimit && decile != null ? name + " desil " + decile : name);
-            } else if (listing != null) {
-                standing.missingId.add(name + " desil 1–" + maxDecile + " (terdaftar desil " + decile + ")");
-                standing.missingEn.add(name + " decile 1–" + maxDecile + " (listed at decile " + decile + ")");
-            } else {
-                standing.missingId.add(decileLimit ? name + " desil 1–" + maxDecile : name);
-                standing.missingEn.add(decileLimit ? name + " decile 1–" + maxDecile : name);
+            if (counts(listing)) {
+                words.add(maxDecile < 10 && listing.getDecile() != null ? name + " desil " + listing.getDecile() : name);
             }
         }
-        return standing;
+        return words;
+    }
+
+    /** The registries missing, worded in Indonesian or English. */
+    private List<String> missingWords(boolean indonesian) {
+        boolean decileLimit = maxDecile < 10;
+        List<String> words = new ArrayList<>();
+        for (String name : required) {
+            RegistryListing listing = applicant.listingIn(name);
+            if (counts(listing)) {
+                continue;
+            }
+            if (listing != null) {
+                words.add(indonesian ? name + " desil 1–" + maxDecile + " (terdaftar desil " + listing.getDecile() + ")"
+                        : name + " decile 1–" + maxDecile + " (listed at decile " + listing.getDecile() + ")");
+            } else {
+                words.add(!decileLimit ? name : indonesian ? name + " desil 1–" + maxDecile : name + " decile 1–" + maxDecile);
+            }
+        }
+        return words;
     }
 
     /** The registries that list her, as a placeholder value ("DTKS dan P3KE" / "DTKS and P3KE"). */
@@ -51,26 +83,31 @@ public final class RegistryStanding {
         return new id.berdaya.rules.BilingualValue(missingId(" dan "), missingEn(" and "));
     }
 
+    /** The registries missing when none lists her: "DTKS maupun P3KE" / "DTKS nor P3KE" (after "Listed in neither"). */
+    public id.berdaya.rules.BilingualValue getNeitherText() {
+        return new id.berdaya.rules.BilingualValue(missingId(" maupun "), missingEn(" nor "));
+    }
+
     public int getListedCount() {
-        return listed.size();
+        return listedCount;
     }
 
     public int getMissingCount() {
-        return missingId.size();
+        return required.size() - listedCount;
     }
 
     /** The registries that list her, joined with the word given (" dan ", " and "). */
     public String listed(String conjunction) {
-        return String.join(conjunction, listed);
+        return String.join(conjunction, listedWords());
     }
 
     /** The registries missing, in Indonesian, joined with the word given (" dan ", " maupun "). */
     public String missingId(String conjunction) {
-        return String.join(conjunction, missingId);
+        return String.join(conjunction, missingWords(true));
     }
 
     /** The registries missing, in English, joined with the word given (" and ", " nor "). */
     public String missingEn(String conjunction) {
-        return String.join(conjunction, missingEn);
+        return String.join(conjunction, missingWords(false));
     }
 }

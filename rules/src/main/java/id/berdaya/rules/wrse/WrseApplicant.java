@@ -82,6 +82,20 @@ public final class WrseApplicant {
         return null;
     }
 
+    /** Her welfare decile in the named registry, or null if it does not list her or does not rank households. */
+    public Integer decileIn(String registryName) {
+        RegistryListing listing = listingIn(registryName);
+        return listing == null ? null : listing.getDecile();
+    }
+
+    /**
+     * Where she stands against the registries given, counting a ranked listing only up to maxDecile (a
+     * condition of the REGISTRY rules: {@code $standing : standingIn(List.of("DTKS", "P3KE"), 10)}).
+     */
+    public RegistryStanding standingIn(List<String> required, int maxDecile) {
+        return RegistryStanding.of(this, required, maxDecile);
+    }
+
     /** Whether she currently receives the aid with this code (e.g. "PKH"). */
     public boolean receives(String aidCode) {
         return currentAid.contains(aidCode);

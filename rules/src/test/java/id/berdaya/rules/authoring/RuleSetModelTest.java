@@ -58,7 +58,7 @@ class RuleSetModelTest {
     @Test
     void theDefaultModelGivesTheShippedReasonsAndOrder() {
         WrseApplicant sixtyOne = applicant(b -> b.birthDate(LocalDate.of(1963, 6, 1)));
-        try (WrseScreener rules = new WrseScreener(DEFAULT); WrseScreener shipped = new WrseScreener(RuleSetCompiler.compile(DefaultRuleSets.wrse()))) {
+        try (WrseScreener rules = new WrseScreener(DEFAULT); WrseScreener shipped = new WrseScreener(RuleSetCompiler.compile(id.berdaya.rules.HandWrittenWrse.sources()))) {
             WrseScreeningResult model = rules.screen(sixtyOne);
             WrseScreeningResult drl = shipped.screen(sixtyOne);
             assertThat(model.getCriteria()).extracting(c -> c.getCode()).containsExactlyElementsOf(drl.getCriteria().stream().map(c -> c.getCode()).toList());
@@ -146,6 +146,19 @@ class RuleSetModelTest {
                 assertThat(runner.run(TestCaseRows.toTestCase(row)).getDifferences()).as(shipped.getName()).isEmpty();
             }
         }
+    }
+
+    @Test
+    void theAppealPeriodsAreTypedWrseParametersThatReachTheAppeals() {
+        RuleSetModel model = DefaultModels.wrse();
+        model.getParameters().stream().filter(p -> p.getCode().equals("APPEAL_PERIOD_DAYS")).findFirst().orElseThrow().setValue("400");
+        assertThat(RuleSetModelValidator.validate(model, CODES)).singleElement()
+                .satisfies(p -> assertThat(p.getField()).isEqualTo("parameters.APPEAL_PERIOD_DAYS"));
+
+        model.getParameters().stream().filter(p -> p.getCode().equals("APPEAL_PERIOD_DAYS")).findFirst().orElseThrow().setValue("45");
+        id.berdaya.rules.ProgrammeParameters parameters = id.berdaya.rules.ProgrammeParameters.of(compile(model));
+        assertThat(parameters.intValue("APPEAL_PERIOD_DAYS")).isEqualTo(45);
+        assertThat(parameters.intValue("APPEAL_HANDLING_DAYS")).isEqualTo(14);
     }
 
     @Test

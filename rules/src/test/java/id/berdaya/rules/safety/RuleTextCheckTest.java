@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.berdaya.rules.DefaultRuleSets;
+import id.berdaya.rules.HandWrittenWrse;
 import id.berdaya.rules.MaritalStatus;
 import id.berdaya.rules.RuleCompilationError;
 import id.berdaya.rules.RuleCompilationException;
@@ -118,7 +119,7 @@ class RuleTextCheckTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("payloads")
     void refusesThePayloadWithFileLineAndReasonAndNeverRunsIt(String what, String drl, String named) {
-        List<RuleSource> rules = replace(DefaultRuleSets.wrse(), SEX, drl);
+        List<RuleSource> rules = replace(HandWrittenWrse.sources(), SEX, drl);
 
         assertThatThrownBy(() -> screenOnce(rules))
                 .isInstanceOfSatisfying(UnsafeRuleTextException.class, e -> {
@@ -159,9 +160,9 @@ class RuleTextCheckTest {
 
     @Test
     void refusesAQuoteThatBreaksOutOfAParameterTableValue() {
-        String csv = DefaultRuleSets.wrse().get(0).getText().replace(
+        String csv = HandWrittenWrse.sources().get(0).getText().replace(
                 "SCORE_DECILE_REGISTRY,P3KE,", "SCORE_DECILE_REGISTRY,\"P3KE\"\")); " + SET.replace("\"", "\"\"") + "; //\",");
-        List<RuleSource> rules = replace(DefaultRuleSets.wrse(), PARAMETERS, csv);
+        List<RuleSource> rules = replace(HandWrittenWrse.sources(), PARAMETERS, csv);
 
         // The table's own check refuses the value first...
         assertThatThrownBy(() -> screenOnce(rules)).isInstanceOfSatisfying(RuleCompilationException.class, e ->
@@ -176,7 +177,7 @@ class RuleTextCheckTest {
 
     @Test
     void refusesCodeInTheParameterTableAction() {
-        String csv = DefaultRuleSets.wrse().get(0).getText().replace("\"\"$param\"\"));\"",
+        String csv = HandWrittenWrse.sources().get(0).getText().replace("\"\"$param\"\"));\"",
                 "\"\"$param\"\")); " + SET.replace("\"", "\"\"") + ";\"");
         assertThat(csv).contains("setProperty");
 
@@ -184,7 +185,7 @@ class RuleTextCheckTest {
             assertThat(error.getSourcePath()).isEqualTo(PARAMETERS);
             assertThat(error.isRefusal()).isTrue();
         }).anySatisfy(error -> assertThat(error.getMessage()).contains("setProperty"));
-        assertThatThrownBy(() -> screenOnce(replace(DefaultRuleSets.wrse(), PARAMETERS, csv)))
+        assertThatThrownBy(() -> screenOnce(replace(HandWrittenWrse.sources(), PARAMETERS, csv)))
                 .isInstanceOf(RuleCompilationException.class);
         assertThat(System.getProperty(PROPERTY)).isNull();
     }
@@ -192,6 +193,7 @@ class RuleTextCheckTest {
     @Test
     void passesEveryShippedRuleSet() {
         assertThat(RuleTextCheck.check(DefaultRuleSets.wrse())).isEmpty();
+        assertThat(RuleTextCheck.check(HandWrittenWrse.sources())).isEmpty();
         assertThat(RuleTextCheck.check(DefaultRuleSets.kubp())).isEmpty();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.berdaya.rules.DefaultRuleSets;
+import id.berdaya.rules.HandWrittenWrse;
 import id.berdaya.rules.RuleCompilationException;
 import id.berdaya.rules.RuleSetCompiler;
 import id.berdaya.rules.RuleSource;
@@ -17,7 +18,7 @@ class ParameterTableTest {
     private static final String WRSE_TABLE = "id/berdaya/rules/wrse/parameters.csv";
 
     private static String wrseCsv() {
-        return source(DefaultRuleSets.wrse(), WRSE_TABLE).getText();
+        return source(HandWrittenWrse.sources(), WRSE_TABLE).getText();
     }
 
     @Test
@@ -124,7 +125,7 @@ class ParameterTableTest {
 
     @Test
     void theCompilerRefusesABadTableWithItsCsvPosition() {
-        List<RuleSource> sources = DefaultRuleSets.wrse().stream()
+        List<RuleSource> sources = HandWrittenWrse.sources().stream()
                 .map(s -> s.getPath().equals(WRSE_TABLE)
                         ? new RuleSource(WRSE_TABLE, s.getText().replace("Parameter,Value,Description", "Kode,Value,Description"))
                         : s)

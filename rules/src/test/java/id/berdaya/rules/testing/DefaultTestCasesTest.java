@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.berdaya.rules.DefaultRuleSets;
 import id.berdaya.rules.RuleSetCompiler;
 import id.berdaya.rules.RuleSource;
+import id.berdaya.rules.authoring.CodeLists;
+import id.berdaya.rules.authoring.DefaultModels;
+import id.berdaya.rules.authoring.RuleSetModel;
+import id.berdaya.rules.authoring.RuleSetModelGenerator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -63,11 +68,10 @@ class DefaultTestCasesTest {
 
     @Test
     void aRegistryRuleForDtsenBreaksOnlyTheCaseThatReliesOnDtks() {
-        List<RuleSource> dtsen = DefaultRuleSets.wrse().stream()
-                .map(s -> s.getPath().endsWith("parameters.csv") ? new RuleSource(s.getPath(), s.getText()
-                        .replace("REGISTRY_REQUIRED,\"DTKS,P3KE\"", "REGISTRY_REQUIRED,DTSEN")
-                        .replace("REGISTRY_MAX_DECILE,10,", "REGISTRY_MAX_DECILE,4,")) : s)
-                .toList();
+        RuleSetModel model = DefaultModels.wrse();
+        model.getCriteria().stream().filter(c -> c.getCode().equals("REGISTRY")).findFirst().orElseThrow()
+                .setArguments(Map.of("registries", "DTSEN", "maxDecile", "4", "partly", "REVIEW"));
+        List<RuleSource> dtsen = RuleSetModelGenerator.generate(model, CodeLists.defaults());
 
         try (WrseTestCases runner = new WrseTestCases(RuleSetCompiler.compile(dtsen))) {
             List<TestCaseResult> failed = runner.runAll(DefaultRuleSets.wrseTestCases()).stream()

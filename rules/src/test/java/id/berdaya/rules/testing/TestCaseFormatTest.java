@@ -75,8 +75,10 @@ class TestCaseFormatTest {
 
     @Test
     void aCriterionTheRulesNoLongerJudgeIsADifference() {
-        List<RuleSource> withoutAge = DefaultRuleSets.wrse().stream()
-                .filter(s -> !s.getPath().endsWith("/age.drl")).toList();
+        id.berdaya.rules.authoring.RuleSetModel model = id.berdaya.rules.authoring.DefaultModels.wrse();
+        model.getCriteria().removeIf(c -> c.getCode().equals("AGE"));
+        List<RuleSource> withoutAge = id.berdaya.rules.authoring.RuleSetModelGenerator.generate(model,
+                id.berdaya.rules.authoring.CodeLists.defaults());
         try (WrseTestCases runner = new WrseTestCases(RuleSetCompiler.compile(withoutAge))) {
             TestCaseResult result = runner.run(new RuleTestCase("age", APPLICANT, "{\"criteria\": {\"AGE\": \"PASS\"}}"));
 
