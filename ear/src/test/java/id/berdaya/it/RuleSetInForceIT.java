@@ -116,7 +116,10 @@ class RuleSetInForceIT {
         running.stop();
         assertThat(approval.status()).as(approval.toString()).isEqualTo(200);
         assertThat(approval.json().getString("status")).isEqualTo("DONE");
-        assertThat(millis).as("approval to rules in force").isLessThan(5_000);
+        // How fast is a benchmark's question (rules -Pbench prints the compile time), never a timed
+        // assertion here: the figure is printed, and what is asserted is that the new rules are in force.
+        assertThat(engine.versionInForce(RuleSetKind.WRSE_ELIGIBILITY).versionId())
+                .isEqualTo(approval.json().getString("versionId"));
         System.out.printf("Publication of the DTSEN rule: in force %d ms after the approval request (compile %d ms)%n",
                 millis, approval.json().getJsonNumber("compileMillis").longValue());
 
