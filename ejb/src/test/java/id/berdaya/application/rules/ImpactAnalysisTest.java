@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.berdaya.application.rules.ImpactSource.ImpactCase;
 import id.berdaya.domain.rules.RuleSetKind;
-import id.berdaya.infrastructure.rules.ShippedRuleSets;
+import id.berdaya.infrastructure.rules.programme.RuleSetProgrammes;
 import id.berdaya.rules.MaritalStatus;
 import id.berdaya.rules.RuleSetCompiler;
 import id.berdaya.rules.RuleSource;
@@ -21,8 +21,8 @@ import org.kie.api.KieBase;
 /** A draft against the rules in force over the same cases: which decisions change, and how. */
 class ImpactAnalysisTest {
 
-    private static final KieBase IN_FORCE = RuleSetCompiler.compile(ShippedRuleSets.files(RuleSetKind.WRSE_ELIGIBILITY));
-    private static final KieBase DTSEN = RuleSetCompiler.compile(ShippedRuleSets.files(RuleSetKind.WRSE_ELIGIBILITY).stream()
+    private static final KieBase IN_FORCE = RuleSetCompiler.compile(RuleSetProgrammes.of(RuleSetKind.WRSE_ELIGIBILITY).shippedFiles());
+    private static final KieBase DTSEN = RuleSetCompiler.compile(RuleSetProgrammes.of(RuleSetKind.WRSE_ELIGIBILITY).shippedFiles().stream()
             .map(s -> s.getPath().endsWith("parameters.csv") ? new RuleSource(s.getPath(), s.getText()
                     .replace("REGISTRY_REQUIRED,\"DTKS,P3KE\"", "REGISTRY_REQUIRED,DTSEN")
                     .replace("REGISTRY_MAX_DECILE,10,", "REGISTRY_MAX_DECILE,4,")) : s)
