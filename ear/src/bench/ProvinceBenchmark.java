@@ -226,16 +226,16 @@ public class ProvinceBenchmark {
         ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
                 "-Djboss.socket.binding.port-offset=" + offset)
                 .redirectErrorStream(true).redirectOutput(WORK.resolve("server.out").toFile());
-        pb.environment().put("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true");
+        pb.environment().put("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true -Dberdaya.demo=true");
         pb.environment().put("BERDAYA_DB_DRIVER", "postgresql");
         pb.environment().put("BERDAYA_DB_URL", pgServer + DB);
         pb.environment().put("BERDAYA_DB_USER", "postgres");
         pb.environment().put("BERDAYA_DB_PASSWORD", "postgres");
         server = pb.start();
         String cli = home.resolve("bin/jboss-cli.sh") + " --connect --controller=127.0.0.1:" + (9990 + offset);
-        waitFor(() -> run(cli + " --command=:read-attribute(name=server-state)").contains("running"), "server start");
+        waitFor(() -> run(cli + " '--command=:read-attribute(name=server-state)'").contains("running"), "server start");
         if (!run(cli + " --command=deployment-info").contains("berdaya.ear")) {
-            run(cli + " --command=deploy " + ear + " --force");
+            run(cli + " '--command=deploy " + ear + " --force'");
         }
         waitFor(() -> httpStatus("http://127.0.0.1:" + (8080 + offset) + "/berdaya/api/me") == 200, "deployment");
         long pid = javaPid();

@@ -28,7 +28,11 @@ final class KubpApi {
         this.finance = ApiClient.demo(app, "keuangan");
     }
 
-    /** A woman born in the 1980s with a NIK that agrees with her birth date. */
+    /**
+     * A woman born in the 1980s with a NIK that agrees with her birth date. The NIK's last four digits
+     * wrap after 9,999 members (the benchmark registers 5,500); the birth date, which cycles every
+     * 3,000, keeps the NIKs apart for the next 9,999,000.
+     */
     static String woman(String role) {
         int serial = SERIAL.incrementAndGet();
         LocalDate birth = LocalDate.of(1980, 1, 1).plusDays(serial % 3000);
@@ -37,7 +41,7 @@ final class KubpApi {
 
     static String member(int serial, String sex, LocalDate birth, String marital, String role, String domicile) {
         String nik = String.format("640206%02d%02d%02d%04d", birth.getDayOfMonth() + ("F".equals(sex) ? 40 : 0),
-                birth.getMonthValue(), birth.getYear() % 100, serial);
+                birth.getMonthValue(), birth.getYear() % 100, serial % 9999 + 1);
         return String.format("{\"nik\":\"%s\",\"fullName\":\"Anggota %d\",\"sex\":\"%s\",\"birthDate\":\"%s\","
                 + "\"maritalStatus\":\"%s\",\"role\":\"%s\"%s}", nik, serial, sex, birth, marital, role,
                 domicile == null ? "" : ",\"domicileDistrictCode\":\"" + domicile + "\"");
