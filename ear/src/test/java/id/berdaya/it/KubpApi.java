@@ -40,11 +40,16 @@ final class KubpApi {
     }
 
     static String member(int serial, String sex, LocalDate birth, String marital, String role, String domicile) {
-        String nik = String.format("640206%02d%02d%02d%04d", birth.getDayOfMonth() + ("F".equals(sex) ? 40 : 0),
-                birth.getMonthValue(), birth.getYear() % 100, serial % 9999 + 1);
+        String nik = String.format("640206%02d%02d%02d%s", birth.getDayOfMonth() + ("F".equals(sex) ? 40 : 0),
+                birth.getMonthValue(), birth.getYear() % 100, nikSerial(serial));
         return String.format("{\"nik\":\"%s\",\"fullName\":\"Anggota %d\",\"sex\":\"%s\",\"birthDate\":\"%s\","
                 + "\"maritalStatus\":\"%s\",\"role\":\"%s\"%s}", nik, serial, sex, birth, marital, role,
                 domicile == null ? "" : ",\"domicileDistrictCode\":\"" + domicile + "\"");
+    }
+
+    /** The last four digits of the NIK of member number {@code serial}. */
+    static String nikSerial(int serial) {
+        return String.format("%04d", serial % 9999 + 1);
     }
 
     static int nextSerial() {

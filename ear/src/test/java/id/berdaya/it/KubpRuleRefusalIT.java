@@ -71,7 +71,7 @@ class KubpRuleRefusalIT {
         assertThat(codes(answer)).containsExactly("MEMBER_SEX");
         assertThat(answer.body()).contains("laki-laki", "is male");
         // Issue 15: the reason names her by a masked NIK (UU 27/2022), in both languages.
-        String serialPart = String.format("%04d", serial);
+        String serialPart = KubpApi.nikSerial(serial);
         assertThat(answer.body()).contains("Anggota NIK 6402********" + serialPart, "Member NIK 6402********" + serialPart)
                 .doesNotContain("640206040482" + serialPart);
     }

@@ -6,11 +6,10 @@ import id.berdaya.domain.kubp.disaster.Disaster;
 import id.berdaya.domain.kubp.disaster.DisasterArea;
 import id.berdaya.domain.kubp.disaster.DisasterRepository;
 import id.berdaya.domain.kubp.disaster.DisasterType;
+import id.berdaya.domain.kubp.ledger.ArrearsLadder;
 import id.berdaya.domain.kubp.ledger.InstallmentPosition;
 import id.berdaya.domain.kubp.ledger.LoanExposure;
-import id.berdaya.domain.kubp.ledger.ArrearsLadder;
 import id.berdaya.domain.kubp.ledger.PortfolioAtRisk;
-import id.berdaya.infrastructure.rules.RuleEngine;
 import id.berdaya.domain.kubp.loan.Loan;
 import id.berdaya.domain.kubp.loan.LoanRepository;
 import id.berdaya.domain.kubp.loan.LoanStanding;
@@ -21,6 +20,7 @@ import id.berdaya.domain.letter.LetterType;
 import id.berdaya.domain.region.Region;
 import id.berdaya.domain.region.RegionLevel;
 import id.berdaya.domain.region.RegionRepository;
+import id.berdaya.domain.rules.LoanTermRules;
 import id.berdaya.domain.security.Role;
 import id.berdaya.domain.shared.InvalidInputException;
 import id.berdaya.domain.shared.NotFoundException;
@@ -52,7 +52,7 @@ public class DisasterReliefService {
     private static final Logger LOG = Logger.getLogger(DisasterReliefService.class.getName());
 
     @Inject
-    private RuleEngine ruleEngine;
+    private LoanTermRules loanTerms;
 
     @Inject
     private DisasterRepository disasters;
@@ -196,7 +196,7 @@ public class DisasterReliefService {
                 }
             }
         }
-        ArrearsLadder ladder = ruleEngine.arrearsLadder();
+        ArrearsLadder ladder = loanTerms.arrearsLadder();
         PortfolioAtRisk withAll = PortfolioAtRisk.of(all, ladder);
         PortfolioAtRisk withoutAffected = PortfolioAtRisk.of(without, ladder);
         return new ReliefPortfolio(asOf, affected.size(), withAll.par30(), withAll.par90(), withoutAffected.par30(),

@@ -12,12 +12,12 @@ import id.berdaya.domain.kubp.schedule.InvalidScheduleException;
 import id.berdaya.domain.kubp.schedule.RepaymentSchedule;
 import id.berdaya.domain.kubp.schedule.RoundedUpEqualInstallments;
 import id.berdaya.domain.kubp.schedule.ScheduleParameters;
+import id.berdaya.domain.rules.LoanTermRules;
+import id.berdaya.domain.rules.LoanTermRules.TermsEvaluation;
 import id.berdaya.domain.security.Role;
 import id.berdaya.domain.shared.NotFoundException;
 import id.berdaya.domain.shared.RuleRefusalException;
 import id.berdaya.domain.shared.Rupiah;
-import id.berdaya.infrastructure.rules.RuleEngine;
-import id.berdaya.infrastructure.rules.RuleEngine.TermsEvaluation;
 import id.berdaya.rules.kubp.KubpLoanRequest;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,7 +47,7 @@ public class LoanApplicationService {
     private LoanRepository loans;
 
     @Inject
-    private RuleEngine ruleEngine;
+    private LoanTermRules loanTerms;
 
     @Resource
     private SessionContext session;
@@ -108,7 +108,7 @@ public class LoanApplicationService {
         List<Loan> history = loans.findByGroup(group.getId());
         KubpLoanRequest request = KubpLoanRequests.of(group, application, history,
                 groups.niksInOtherGroupsWithOpenLoans(group.memberNiks(), group.getId()), today);
-        return ruleEngine.evaluateTerms(request);
+        return loanTerms.evaluateTerms(request);
     }
 
     @RolesAllowed(Role.Names.LOAN_OFFICER)

@@ -24,11 +24,11 @@ public class LoanQueryService {
     private LoanRepository loans;
 
     @Inject
-    private id.berdaya.infrastructure.rules.RuleEngine ruleEngine;
+    private id.berdaya.domain.rules.LoanTermRules loanTerms;
 
     /** The arrears ladder of the KUBP terms in force, which grades every loan's aging bucket. */
     public id.berdaya.domain.kubp.ledger.ArrearsLadder ladder() {
-        return ruleEngine.arrearsLadder();
+        return loanTerms.arrearsLadder();
     }
 
     public Loan find(long id) {

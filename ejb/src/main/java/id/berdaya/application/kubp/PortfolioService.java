@@ -11,9 +11,9 @@ import id.berdaya.domain.kubp.loan.LoanStanding;
 import id.berdaya.domain.kubp.loan.LoanStatus;
 import id.berdaya.domain.region.Region;
 import id.berdaya.domain.region.RegionRepository;
+import id.berdaya.domain.rules.LoanTermRules;
 import id.berdaya.domain.security.Role;
 import id.berdaya.domain.shared.Rupiah;
-import id.berdaya.infrastructure.rules.RuleEngine;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -47,11 +47,11 @@ public class PortfolioService {
     private LoanRepository loans;
 
     @Inject
-    private RuleEngine ruleEngine;
+    private LoanTermRules loanTerms;
 
     /** The arrears ladder of the KUBP terms in force: the buckets and PAR of every figure here. */
     public ArrearsLadder ladder() {
-        return ruleEngine.arrearsLadder();
+        return loanTerms.arrearsLadder();
     }
 
     public Portfolio portfolio(LocalDate asOf) {

@@ -61,7 +61,7 @@ public class KubpDocuments {
     static final String REGENCY = "Kabupaten Kutai Kartanegara";
 
     @Inject
-    private id.berdaya.infrastructure.rules.RuleEngine ruleEngine;
+    private id.berdaya.domain.rules.LoanTermRules loanTerms;
 
     @Inject
     private LoanQueryService loans;
@@ -102,7 +102,7 @@ public class KubpDocuments {
                 office.signatory(), group(group), loanNumber(loan), loan.getPrincipal().amount(), loan.getGraceMonths(),
                 members, schedule, new LoanTerms(terms.getInterestRatePercent().intValue(), terms.isCollateralRequired(),
                         legalBases.of(RuleSetKind.KUBP_TERMS, terms.getRuleSetVersion()).citation(),
-                        ruleEngine.arrearsLadder().step3()),
+                        loanTerms.arrearsLadder().step3()),
                 office.copies("approval", district(group)));
     }
 
@@ -155,7 +155,7 @@ public class KubpDocuments {
         }
         int daysPastDue = (int) standing.daysPastDue();
         // The warnings climb the arrears ladder of the terms in force (by default 30, 60 and 90 days).
-        id.berdaya.domain.kubp.ledger.ArrearsLadder ladder = ruleEngine.arrearsLadder();
+        id.berdaya.domain.kubp.ledger.ArrearsLadder ladder = loanTerms.arrearsLadder();
         int dueLevel = ladder.warningLevelFor(daysPastDue);
         if (dueLevel == 0) {
             throw conflict(loan, "is " + daysPastDue + " days past due on " + asOf + ": a warning needs more than "

@@ -4,12 +4,12 @@ import id.berdaya.domain.rules.RuleFile;
 import id.berdaya.domain.rules.RuleSetKind;
 import id.berdaya.domain.rules.TestCase;
 import id.berdaya.domain.shared.InvalidInputException;
+import id.berdaya.infrastructure.rules.programme.RuleSetProgramme;
+import id.berdaya.infrastructure.rules.programme.RuleSetProgrammes;
 import id.berdaya.rules.RuleSource;
 import id.berdaya.rules.table.ParameterTable;
-import id.berdaya.rules.testing.KubpTestCases;
 import id.berdaya.rules.testing.RuleTestCase;
 import id.berdaya.rules.testing.TestCaseFormatException;
-import id.berdaya.rules.testing.WrseTestCases;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -73,6 +73,7 @@ final class DraftChecks {
             throw new InvalidInputException("testCases", "At most " + MOST_TEST_CASES + " test cases",
                     "Paling banyak " + MOST_TEST_CASES + " kasus uji");
         }
+        RuleSetProgramme<?> programme = RuleSetProgrammes.of(kind);
         Set<String> names = new HashSet<>();
         for (int i = 0; i < testCases.size(); i++) {
             TestCase testCase = testCases.get(i);
@@ -87,11 +88,7 @@ final class DraftChecks {
             }
             RuleTestCase ruleTestCase = new RuleTestCase(testCase.getName(), testCase.getInput(), testCase.getExpected());
             try {
-                if (kind == RuleSetKind.WRSE_ELIGIBILITY) {
-                    WrseTestCases.checkFormat(ruleTestCase);
-                } else {
-                    KubpTestCases.checkFormat(ruleTestCase);
-                }
+                programme.checkTestCaseFormat(ruleTestCase);
             } catch (TestCaseFormatException e) {
                 throw new InvalidInputException(field + "." + e.getField(), e.getProblem(),
                         "Kasus uji '" + testCase.getName() + "': " + e.getField() + " " + e.getProblem());

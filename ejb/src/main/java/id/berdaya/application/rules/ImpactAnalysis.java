@@ -2,36 +2,33 @@ package id.berdaya.application.rules;
 
 import id.berdaya.application.rules.ImpactSource.ImpactCase;
 import id.berdaya.domain.rules.RuleSetKind;
-import id.berdaya.rules.CriterionResult;
-import id.berdaya.rules.kubp.KubpLoanRequest;
-import id.berdaya.rules.kubp.KubpTermsEvaluator;
-import id.berdaya.rules.kubp.KubpTermsResult;
-import id.berdaya.rules.wrse.WrseApplicant;
-import id.berdaya.rules.wrse.WrseScreener;
-import id.berdaya.rules.wrse.WrseScreeningResult;
+import id.berdaya.infrastructure.rules.programme.RuleSetProgramme;
+import id.berdaya.infrastructure.rules.programme.RuleSetProgramme.Outcome;
+import id.berdaya.infrastructure.rules.programme.RuleSetProgrammes;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import org.kie.api.KieBase;
 
-/** Evaluates cases with two compiled rule sets and lists where their outcomes differ. */
+/**
+ * Evaluates cases with two compiled rule sets and lists where their outcomes differ. What an outcome
+ * is (a decision and the details that led to it) is the programme's to say.
+ */
 final class ImpactAnalysis {
-
-    /** What one rule set concluded for one case: the decision, and the details that led to it. */
-    record Outcome(String decision, Map<String, String> details) {
-    }
 
     private ImpactAnalysis() {
     }
 
     static List<ImpactReport.Change> compare(RuleSetKind kind, KieBase inForce, KieBase draft, List<ImpactCase> cases,
             Map<String, Integer> transitions) {
-        try (Evaluator before = new Evaluator(kind, inForce); Evaluator after = new Evaluator(kind, draft)) {
+        return compare(RuleSetProgrammes.of(kind), inForce, draft, cases, transitions);
+    }
+
+    private static <E extends AutoCloseable> List<ImpactReport.Change> compare(RuleSetProgramme<E> programme,
+            KieBase inForce, KieBase draft, List<ImpactCase> cases, Map<String, Integer> transitions) {
+        try (Evaluator<E> before = new Evaluator<>(programme, inForce); Evaluator<E> after = new Evaluator<>(programme, draft)) {
             List<ImpactReport.Change> changes = new ArrayList<>();
             for (ImpactCase impactCase : cases) {
                 Outcome was = before.evaluate(impactCase.facts());
@@ -73,26 +70,19 @@ final class ImpactAnalysis {
     }
 
     /** One compiled rule set as a function from facts to outcome. */
-    private static final class Evaluator implements AutoCloseable {
+    private static final class Evaluator<E extends AutoCloseable> implements AutoCloseable {
 
-        private final AutoCloseable resource;
-        private final Function<Object, Outcome> evaluate;
+        private final RuleSetProgramme<E> programme;
+        private final E evaluator;
 
-        Evaluator(RuleSetKind kind, KieBase rules) {
-            if (kind == RuleSetKind.WRSE_ELIGIBILITY) {
-                WrseScreener screener = new WrseScreener(rules);
-                resource = screener;
-                evaluate = facts -> outcome(screener.screen((WrseApplicant) facts));
-            } else {
-                KubpTermsEvaluator terms = new KubpTermsEvaluator(rules);
-                resource = terms;
-                evaluate = facts -> outcome(terms.evaluate((KubpLoanRequest) facts));
-            }
+        Evaluator(RuleSetProgramme<E> programme, KieBase rules) {
+            this.programme = programme;
+            this.evaluator = programme.evaluator(rules);
         }
 
         Outcome evaluate(Object facts) {
             try {
-                return evaluate.apply(facts);
+                return programme.outcome(evaluator, facts);
             } catch (RuntimeException e) {
                 return new Outcome("ERROR", Map.of("error", String.valueOf(e.getMessage())));
             }
@@ -101,25 +91,10 @@ final class ImpactAnalysis {
         @Override
         public void close() {
             try {
-                resource.close();
+                evaluator.close();
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         }
-    }
-
-    private static Outcome outcome(WrseScreeningResult result) {
-        Map<String, String> details = new LinkedHashMap<>();
-        for (CriterionResult criterion : result.getCriteria()) {
-            details.put(criterion.getCode(), criterion.getOutcome().name());
-        }
-        details.put("priorityScore", Integer.toString(result.getPriorityScore()));
-        return new Outcome(result.getDecision().name(), details);
-    }
-
-    private static Outcome outcome(KubpTermsResult result) {
-        Map<String, String> details = new TreeMap<>();
-        result.getViolations().forEach(v -> details.put(v.getCode(), "VIOLATED"));
-        return new Outcome(result.isApprovable() ? "APPROVABLE" : "REFUSED", details);
     }
 }

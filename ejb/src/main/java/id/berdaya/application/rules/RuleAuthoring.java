@@ -11,28 +11,24 @@ import id.berdaya.domain.shared.NotFoundException;
 import id.berdaya.domain.shared.StateConflictException;
 import id.berdaya.domain.wrse.Circumstance;
 import id.berdaya.domain.wrse.CodeListRepository;
-import id.berdaya.rules.DefaultRuleSets;
+import id.berdaya.infrastructure.rules.programme.RuleSetProgramme;
+import id.berdaya.infrastructure.rules.programme.RuleSetProgrammes;
 import id.berdaya.rules.RuleSource;
 import id.berdaya.rules.authoring.CodeLists;
 import id.berdaya.rules.authoring.ConditionTemplate;
 import id.berdaya.rules.authoring.CriterionRow;
-import id.berdaya.rules.authoring.DefaultModels;
 import id.berdaya.rules.authoring.ParameterDefinition;
 import id.berdaya.rules.authoring.ParameterValue;
 import id.berdaya.rules.authoring.Programme;
 import id.berdaya.rules.authoring.ReasonText;
 import id.berdaya.rules.authoring.RuleSetModel;
 import id.berdaya.rules.authoring.RuleSetModelFile;
-import id.berdaya.rules.authoring.RuleSetModelGenerator;
 import id.berdaya.rules.authoring.RuleSetModelValidator;
 import id.berdaya.rules.authoring.ScoreRow;
 import id.berdaya.rules.authoring.ScoreTemplate;
 import id.berdaya.rules.authoring.KubpTestCaseRow;
-import id.berdaya.rules.authoring.KubpTestCaseRows;
 import id.berdaya.rules.authoring.TestCaseRows;
 import id.berdaya.rules.authoring.ValidationProblem;
-import id.berdaya.rules.table.ParameterTable;
-import id.berdaya.rules.testing.RuleTestCase;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -57,16 +53,17 @@ public class RuleAuthoring {
 
     /** Where a version keeps its structured content, beside the files generated from it. */
     static String modelPath(RuleSetKind kind) {
-        return directory(kind) + "/" + RuleSetModelFile.FILE_NAME;
-    }
-
-    private static String directory(RuleSetKind kind) {
-        return kind == RuleSetKind.WRSE_ELIGIBILITY ? DefaultRuleSets.WRSE : DefaultRuleSets.KUBP;
+        return RuleSetProgrammes.of(kind).folder() + "/" + RuleSetModelFile.FILE_NAME;
     }
 
     /** The building blocks of the forms: parameter schema, condition and score templates, code lists. */
     public record AuthoringPalette(Programme programme, List<ParameterDefinition> parameters, List<ConditionTemplate> conditions,
             List<ScoreTemplate> scores, CodeLists codeLists) {
+
+        /** Whether criteria (and their test cases) are authored as rows, not the parameters alone. */
+        public boolean criteriaAsRows() {
+            return !conditions.isEmpty();
+        }
     }
 
     /** One difference between a draft's content and the content in force, in rows and values. */
@@ -83,10 +80,9 @@ public class RuleAuthoring {
     private SessionContext context;
 
     public AuthoringPalette palette(RuleSetKind kind) {
-        Programme programme = programme(kind);
-        return new AuthoringPalette(programme, programme.getParameters(),
-                programme == Programme.WRSE ? List.of(ConditionTemplate.values()) : List.of(),
-                programme == Programme.WRSE ? List.of(ScoreTemplate.values()) : List.of(), codeLists());
+        RuleSetProgramme<?> programme = RuleSetProgrammes.of(kind);
+        return new AuthoringPalette(programme.schema(), programme.schema().getParameters(), programme.conditionTemplates(),
+                programme.scoreTemplates(), codeLists());
     }
 
     /** The structured content of a version: its own, or (for a version written as rule text) the defaults. */
@@ -116,28 +112,11 @@ public class RuleAuthoring {
             throw new InvalidInputException(first.getField(), first.getMessageEn()
                     + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""), first.getMessageId());
         }
+        RuleSetProgramme<?> programme = RuleSetProgrammes.of(kind);
         List<RuleFile> files = new ArrayList<>();
-        List<TestCase> testCases;
-        if (kind == RuleSetKind.WRSE_ELIGIBILITY) {
-            files.add(new RuleFile(modelPath(kind), RuleSetModelFile.write(withoutTestCases(model))));
-            RuleSetModelGenerator.generate(model, codeLists()).forEach(s -> files.add(new RuleFile(s.getPath(), s.getText())));
-            testCases = model.getTestCases().stream().map(TestCaseRows::toTestCase)
-                    .map(c -> new TestCase(c.getName(), c.getInput(), c.getExpected())).toList();
-        } else {
-            // KUBP: the values fill the shipped terms' parameter table; its rules stay as they are.
-            files.add(new RuleFile(modelPath(kind), RuleSetModelFile.write(withoutTestCases(model))));
-            files.add(new RuleFile(RuleSetContent.parameterTablePath(kind), kubpParameterTable(draft, model)));
-            if (isBeforeLadder(draft.getFiles())) {
-                // A draft from before the arrears ladder was a parameter: its terms rule would ignore the
-                // ladder entered here, so it takes the shipped rules along with the shipped table.
-                DefaultRuleSets.kubp().stream().filter(s -> s.getPath().endsWith(".drl"))
-                        .forEach(s -> files.add(new RuleFile(s.getPath(), s.getText())));
-            } else {
-                draft.getFiles().stream().filter(f -> f.getPath().endsWith(".drl")).forEach(files::add);
-            }
-            testCases = model.getKubpTestCases().stream().map(KubpTestCaseRows::toTestCase)
-                    .map(c -> new TestCase(c.getName(), c.getInput(), c.getExpected())).toList();
-        }
+        files.add(new RuleFile(modelPath(kind), RuleSetModelFile.write(withoutTestCases(model))));
+        files.addAll(programme.generate(model, draft.getFiles(), codeLists()));
+        List<TestCase> testCases = RuleSetContent.testCases(programme.testCases(model));
         DraftChecks.check(kind, files, testCases);
         draft.edit(lockVersion, caller(), reason == null ? draft.getReason() : reason, files, testCases,
                 RuleSetContent.contentId(kind, files), Instant.now());
@@ -185,66 +164,15 @@ public class RuleAuthoring {
 
     private RuleSetModel contentOf(RuleSetRevision revision) {
         RuleSetKind kind = revision.getKind();
-        List<TestCaseRowSource> stored = revision.getTestCases().stream().map(TestCaseRowSource::new).toList();
         RuleSetModel model = revision.getFiles().stream().filter(f -> f.getPath().equals(modelPath(kind))).findFirst()
                 .map(f -> RuleSetModelFile.read(f.getContent()))
                 .orElseGet(() -> defaults(kind, revision.getFiles()));
-        if (kind == RuleSetKind.WRSE_ELIGIBILITY) {
-            model.setTestCases(stored.stream().map(s -> TestCaseRows.toRow(s.testCase())).toList());
-        } else {
-            model.setKubpTestCases(stored.stream().map(s -> KubpTestCaseRows.toRow(s.testCase())).toList());
-        }
+        RuleSetProgrammes.of(kind).putTestCases(model, RuleSetContent.ruleTestCases(revision.getTestCases()));
         return model;
-    }
-
-    private record TestCaseRowSource(TestCase stored) {
-        RuleTestCase testCase() {
-            return new RuleTestCase(stored.getName(), stored.getInput(), stored.getExpected());
-        }
     }
 
     private static RuleSetModel defaults(RuleSetKind kind, List<RuleFile> files) {
-        if (kind == RuleSetKind.WRSE_ELIGIBILITY) {
-            return DefaultModels.wrse();
-        }
-        RuleSetModel model = new RuleSetModel();
-        model.setProgramme(Programme.KUBP.name());
-        String csv = files.stream().filter(f -> ParameterTable.isParameterTable(f.getPath())).map(RuleFile::getContent).findFirst()
-                .orElseGet(() -> DefaultRuleSets.kubp().get(0).getText());
-        Map<String, String> values = new LinkedHashMap<>(ParameterTable.read(csv).values());
-        if (!values.containsKey(LADDER_STEP_1) && values.containsKey(REPEAT_BEFORE_LADDER)) {
-            // Stored before the ladder was a parameter: the shipped ladder, whose last step was the repeat limit.
-            Map<String, String> shipped = ParameterTable.read(DefaultRuleSets.kubp().get(0).getText()).values();
-            shipped.forEach((code, value) -> {
-                if (code.startsWith("ARREARS_STEP_")) {
-                    values.put(code, value);
-                }
-            });
-            values.put("ARREARS_STEP_3_DAYS", values.get(REPEAT_BEFORE_LADDER));
-        }
-        for (ParameterDefinition definition : Programme.KUBP.getParameters()) {
-            String value = values.get(definition.getCode());
-            // The old table wrote rates as decimals ("0"); the model's numbers are whole.
-            model.getParameters().add(new ParameterValue(definition.getCode(), value == null ? "" : value.replace(".0", "").strip()));
-        }
-        return model;
-    }
-
-    private static final String LADDER_STEP_1 = "ARREARS_STEP_1_DAYS";
-    private static final String REPEAT_BEFORE_LADDER = "REPEAT_MAX_DAYS_PAST_DUE";
-
-    /** Whether the files are KUBP content stored before the arrears ladder was a parameter. */
-    private static boolean isBeforeLadder(List<RuleFile> files) {
-        return files.stream().filter(f -> ParameterTable.isParameterTable(f.getPath()))
-                .map(f -> ParameterTable.read(f.getContent()).values())
-                .anyMatch(values -> !values.containsKey(LADDER_STEP_1) && values.containsKey(REPEAT_BEFORE_LADDER));
-    }
-
-    private static String kubpParameterTable(RuleSetRevision draft, RuleSetModel model) {
-        String csv = draft.getFiles().stream().filter(f -> ParameterTable.isParameterTable(f.getPath())).map(RuleFile::getContent)
-                .filter(table -> !isBeforeLadder(List.of(new RuleFile(RuleSetContent.parameterTablePath(RuleSetKind.KUBP_TERMS), table))))
-                .findFirst().orElseGet(() -> DefaultRuleSets.kubp().get(0).getText());
-        return ParameterTable.withValues(csv, map(model.getParameters(), ParameterValue::getCode, ParameterValue::getValue));
+        return RuleSetProgrammes.of(kind).defaultModel(files);
     }
 
     private static RuleSetModel withoutTestCases(RuleSetModel model) {
@@ -276,7 +204,7 @@ public class RuleAuthoring {
     }
 
     private static Programme programme(RuleSetKind kind) {
-        return kind == RuleSetKind.WRSE_ELIGIBILITY ? Programme.WRSE : Programme.KUBP;
+        return RuleSetProgrammes.of(kind).schema();
     }
 
     private static void requireProgramme(RuleSetKind kind, RuleSetModel model) {

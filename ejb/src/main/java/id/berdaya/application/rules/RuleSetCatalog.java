@@ -8,6 +8,8 @@ import id.berdaya.domain.rules.RuleSetRevision;
 import id.berdaya.domain.security.Role;
 import id.berdaya.domain.shared.NotFoundException;
 import id.berdaya.infrastructure.rules.RuleEngine;
+import id.berdaya.infrastructure.rules.programme.RuleSetProgramme;
+import id.berdaya.infrastructure.rules.programme.RuleSetProgrammes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,7 +33,9 @@ public class RuleSetCatalog {
         List<RuleSetActivation> pending = ruleSets.pendingActivations();
         for (RuleSetKind kind : RuleSetKind.values()) {
             List<RuleSetRevision> versions = ruleSets.versions(kind);
-            overview.add(new RuleSetOverview(kind, ruleSets.inForce(kind).orElse(null),
+            RuleSetProgramme<?> programme = RuleSetProgrammes.of(kind);
+            overview.add(new RuleSetOverview(kind, programme.nameIndonesian(), programme.nameEnglish(),
+                    ruleSets.inForce(kind).orElse(null),
                     engine.versionInForce(kind).versionId(),
                     pending.stream().filter(a -> a.getKind() == kind).toList(),
                     versions.size(), (int) versions.stream().filter(RuleSetRevision::isDraft).count()));

@@ -4,15 +4,10 @@ import id.berdaya.domain.rules.RuleFile;
 import id.berdaya.domain.rules.RuleSetKind;
 import id.berdaya.domain.rules.TestCase;
 import id.berdaya.infrastructure.rules.RuleSetVersion;
-import id.berdaya.rules.DefaultRuleSets;
+import id.berdaya.infrastructure.rules.programme.RuleSetProgrammes;
 import id.berdaya.rules.RuleSource;
-import id.berdaya.rules.table.ParameterTable;
-import id.berdaya.rules.testing.KubpTestCases;
 import id.berdaya.rules.testing.RuleTestCase;
-import id.berdaya.rules.testing.TestCaseRunner;
-import id.berdaya.rules.testing.WrseTestCases;
 import java.util.List;
-import org.kie.api.KieBase;
 
 /** Translations between the stored rule files and test cases and what the rules module runs. */
 public final class RuleSetContent {
@@ -41,14 +36,13 @@ public final class RuleSetContent {
         return RuleSetVersion.contentId(kind, sources(files));
     }
 
-    /** Where a rule set's parameter table lives, e.g. {@code id/berdaya/rules/wrse/parameters.csv}. */
-    public static String parameterTablePath(RuleSetKind kind) {
-        String directory = kind == RuleSetKind.WRSE_ELIGIBILITY ? DefaultRuleSets.WRSE : DefaultRuleSets.KUBP;
-        return directory + "/" + ParameterTable.FILE_NAME;
+    /** The expected outcome a new, hand-written test case of the kind starts with (JSON). */
+    public static String newTestCaseExpectation(RuleSetKind kind) {
+        return RuleSetProgrammes.of(kind).newTestCaseExpectation();
     }
 
-    /** A runner of the kind's test cases on a compiled rule set; close it after use. */
-    public static TestCaseRunner testRunner(RuleSetKind kind, KieBase kieBase) {
-        return kind == RuleSetKind.WRSE_ELIGIBILITY ? new WrseTestCases(kieBase) : new KubpTestCases(kieBase);
+    /** Where a rule set's parameter table lives, e.g. {@code id/berdaya/rules/wrse/parameters.csv}. */
+    public static String parameterTablePath(RuleSetKind kind) {
+        return RuleSetProgrammes.of(kind).parameterTablePath();
     }
 }

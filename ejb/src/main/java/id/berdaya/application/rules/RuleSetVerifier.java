@@ -2,6 +2,7 @@ package id.berdaya.application.rules;
 
 import id.berdaya.domain.rules.RuleSetRevision;
 import id.berdaya.infrastructure.rules.RuleSetVersion;
+import id.berdaya.infrastructure.rules.programme.RuleSetProgrammes;
 import id.berdaya.rules.RuleCompilationException;
 import id.berdaya.rules.testing.TestCaseResult;
 import id.berdaya.rules.testing.TestCaseRunner;
@@ -40,7 +41,7 @@ public class RuleSetVerifier {
         if (!compiled.compiles()) {
             return compiled;
         }
-        try (TestCaseRunner runner = RuleSetContent.testRunner(revision.getKind(), compiled.compiled().kieBase())) {
+        try (TestCaseRunner runner = RuleSetProgrammes.of(revision.getKind()).testRunner(compiled.compiled().kieBase())) {
             List<TestCaseResult> results = runner.runAll(RuleSetContent.ruleTestCases(revision.getTestCases()));
             return new RuleSetVerification(compiled.compiled(), List.of(), results, compiled.compileMillis());
         }

@@ -4,6 +4,7 @@ import id.berdaya.domain.letter.Letter;
 import id.berdaya.domain.letter.LetterRepository;
 import id.berdaya.domain.letter.LetterSubject;
 import id.berdaya.domain.letter.LetterType;
+import id.berdaya.domain.rules.EligibilityRules;
 import id.berdaya.domain.security.Role;
 import id.berdaya.domain.shared.NotFoundException;
 import id.berdaya.domain.shared.StateConflictException;
@@ -21,7 +22,6 @@ import id.berdaya.domain.wrse.appeal.AppealRepository;
 import id.berdaya.domain.wrse.appeal.AppealTerms;
 import id.berdaya.domain.wrse.appeal.AppealedDecision;
 import id.berdaya.domain.wrse.appeal.RuleSetChoice;
-import id.berdaya.infrastructure.rules.RuleEngine;
 import id.berdaya.rules.ProgrammeParameters;
 import id.berdaya.rules.wrse.WrseApplicant;
 import jakarta.annotation.Resource;
@@ -65,7 +65,7 @@ public class AppealService {
     private ApplicantChecks checks;
 
     @Inject
-    private RuleEngine ruleEngine;
+    private EligibilityRules eligibility;
 
     @RolesAllowed(Role.Names.LOAN_OFFICER)
     public Appeal lodge(long applicationId, AppealDetails details) {
@@ -123,14 +123,14 @@ public class AppealService {
         }
         WrseApplicant facts = application.toFacts(
                 applications.earliestAidYear(application.getApplicant().getNikValue()).orElse(null));
-        RuleEngine.Screening current = ruleEngine.screen(facts);
-        RuleEngine.Screening original = ruleEngine.screenWith(appealed.getRuleSetVersion(), facts).orElse(null);
+        EligibilityRules.Screening current = eligibility.screen(facts);
+        EligibilityRules.Screening original = eligibility.screenWith(appealed.getRuleSetVersion(), facts).orElse(null);
         if (original == null && choice == RuleSetChoice.ORIGINAL) {
             throw new StateConflictException("The rule set of the original decision (" + appealed.getRuleSetVersion()
                     + ") is no longer on record: choose CURRENT", "Aturan keputusan awal (" + appealed.getRuleSetVersion()
                     + ") tidak tersimpan lagi: pilih CURRENT");
         }
-        RuleEngine.Screening chosen = choice == RuleSetChoice.ORIGINAL ? original : current;
+        EligibilityRules.Screening chosen = choice == RuleSetChoice.ORIGINAL ? original : current;
         ScreeningDecision decision = application.submit(chosen.result(), chosen.ruleSetVersion(), FactsSnapshot.of(facts),
                 caller(), now);
         applications.flush();
@@ -170,7 +170,7 @@ public class AppealService {
 
     /** Today's terms: the periods of the WRSE parameter table in force, or the defaults if it has no rows for them. */
     public AppealTerms terms(LocalDate today) {
-        ProgrammeParameters parameters = ruleEngine.wrseParameters();
+        ProgrammeParameters parameters = eligibility.parameters();
         return new AppealTerms(
                 parameters.has("APPEAL_PERIOD_DAYS") ? parameters.intValue("APPEAL_PERIOD_DAYS") : AppealTerms.DEFAULT_PERIOD_DAYS,
                 parameters.has("APPEAL_HANDLING_DAYS") ? parameters.intValue("APPEAL_HANDLING_DAYS") : AppealTerms.DEFAULT_HANDLING_DAYS,

@@ -1,5 +1,6 @@
 package id.berdaya.application.wrse;
 
+import id.berdaya.domain.rules.EligibilityRules;
 import id.berdaya.domain.security.Role;
 import id.berdaya.domain.shared.NotFoundException;
 import id.berdaya.domain.shared.StateConflictException;
@@ -9,7 +10,6 @@ import id.berdaya.domain.wrse.FactsSnapshot;
 import id.berdaya.domain.wrse.ScanFormat;
 import id.berdaya.domain.wrse.WrseApplication;
 import id.berdaya.domain.wrse.WrseApplicationRepository;
-import id.berdaya.infrastructure.rules.RuleEngine;
 import id.berdaya.rules.wrse.WrseApplicant;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,7 +37,7 @@ public class WrseIntakeService {
     private WrseApplicationRepository applications;
 
     @Inject
-    private RuleEngine ruleEngine;
+    private EligibilityRules eligibility;
 
     /** An application recorded now, or found recorded before under the same idempotency key. */
     public record Recorded(WrseApplication application, boolean replayed) {
@@ -93,7 +93,7 @@ public class WrseIntakeService {
         WrseApplication application = load(id);
         String nik = application.getApplicant().getNikValue();
         WrseApplicant facts = application.toFacts(applications.earliestAidYear(nik).orElse(null));
-        RuleEngine.Screening screening = ruleEngine.screen(facts);
+        EligibilityRules.Screening screening = eligibility.screen(facts);
         application.submit(screening.result(), screening.ruleSetVersion(), FactsSnapshot.of(facts), caller(),
                 Instant.now());
         LOG.info(() -> "WRSE application " + id + " screened " + screening.result().getDecision() + " with "

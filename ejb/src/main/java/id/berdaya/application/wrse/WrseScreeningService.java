@@ -1,8 +1,8 @@
 package id.berdaya.application.wrse;
 
+import id.berdaya.domain.rules.EligibilityRules;
 import id.berdaya.domain.security.Role;
 import id.berdaya.domain.wrse.WrseApplicationRepository;
-import id.berdaya.infrastructure.rules.RuleEngine;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -24,11 +24,11 @@ public class WrseScreeningService {
     private WrseApplicationRepository applications;
 
     @Inject
-    private RuleEngine ruleEngine;
+    private EligibilityRules eligibility;
 
-    public RuleEngine.Screening screen(ApplicantDetails details) {
+    public EligibilityRules.Screening screen(ApplicantDetails details) {
         CheckedApplicant checked = checks.check(details, Instant.now());
         Integer recordedAidYear = applications.earliestAidYear(checked.applicant().getNikValue()).orElse(null);
-        return ruleEngine.screen(checked.facts(recordedAidYear));
+        return eligibility.screen(checked.facts(recordedAidYear));
     }
 }

@@ -12,10 +12,10 @@ import id.berdaya.domain.kubp.schedule.RepaymentSchedule;
 import id.berdaya.domain.kubp.schedule.RoundedUpEqualInstallments;
 import id.berdaya.domain.kubp.schedule.ScheduleParameters;
 import id.berdaya.domain.kubp.schedule.ScheduledInstallment;
+import id.berdaya.domain.rules.LoanTermRules;
+import id.berdaya.domain.rules.LoanTermRules.TermsEvaluation;
 import id.berdaya.domain.shared.Rupiah;
 import id.berdaya.infrastructure.demo.KubpDemoPortfolio.Profile;
-import id.berdaya.infrastructure.rules.RuleEngine;
-import id.berdaya.infrastructure.rules.RuleEngine.TermsEvaluation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -38,7 +38,7 @@ class KubpDemoLoans {
     private static final long PER_MEMBER = 5_000_000;
 
     @Inject
-    private RuleEngine ruleEngine;
+    private LoanTermRules loanTerms;
 
     static LocalDate today() {
         return LocalDate.now(WITA);
@@ -87,7 +87,7 @@ class KubpDemoLoans {
         long principal = Math.min(group.getMembers().size() * PER_MEMBER, 100_000_000);
         LoanApplication application = new LoanApplication(group.getId(), principal, installments, disbursement,
                 firstDue, purpose);
-        TermsEvaluation evaluation = ruleEngine.evaluateTerms(
+        TermsEvaluation evaluation = loanTerms.evaluateTerms(
                 KubpLoanRequests.of(group, application, history, Set.of(), today()));
         if (!evaluation.result().isApprovable()) {
             LOG.warning(() -> "Demo loan for " + group.getName() + " breaks terms: " + evaluation.result());

@@ -1,5 +1,6 @@
 package id.berdaya.infrastructure.demo;
 
+import id.berdaya.domain.rules.EligibilityRules;
 import id.berdaya.domain.shared.Rupiah;
 import id.berdaya.domain.wrse.DocumentKind;
 import id.berdaya.domain.wrse.FactsSnapshot;
@@ -8,7 +9,6 @@ import id.berdaya.domain.wrse.RegencyQuotaRepository;
 import id.berdaya.domain.wrse.WrseApplication;
 import id.berdaya.domain.wrse.WrseApplicationRepository;
 import id.berdaya.domain.wrse.WrseProgramme;
-import id.berdaya.infrastructure.rules.RuleEngine;
 import id.berdaya.rules.wrse.WrseApplicant;
 import id.berdaya.rules.wrse.WrseDecision;
 import jakarta.annotation.PostConstruct;
@@ -44,7 +44,7 @@ public class WrseDemoData {
     private RegencyQuotaRepository quotas;
 
     @Inject
-    private RuleEngine ruleEngine;
+    private EligibilityRules eligibility;
 
     private LocalDate today;
 
@@ -72,7 +72,7 @@ public class WrseDemoData {
         Instant at = at(daysAgo, 10);
         Integer recordedAid = applications.earliestAidYear(application.getApplicant().getNikValue()).orElse(null);
         WrseApplicant facts = application.toFacts(recordedAid);
-        RuleEngine.Screening screening = ruleEngine.screen(facts);
+        EligibilityRules.Screening screening = eligibility.screen(facts);
         application.submit(screening.result(), screening.ruleSetVersion(), FactsSnapshot.of(facts), OFFICER, at);
         return application;
     }

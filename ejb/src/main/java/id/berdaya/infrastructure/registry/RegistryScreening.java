@@ -2,8 +2,7 @@ package id.berdaya.infrastructure.registry;
 
 import id.berdaya.domain.registry.PersonFacts;
 import id.berdaya.domain.registry.TargetingOutcome;
-import id.berdaya.domain.rules.RuleSetKind;
-import id.berdaya.infrastructure.rules.RuleEngine;
+import id.berdaya.domain.rules.EligibilityRules;
 import id.berdaya.rules.CriterionResult;
 import id.berdaya.rules.MaritalStatus;
 import id.berdaya.rules.Outcome;
@@ -20,7 +19,7 @@ import java.util.Set;
 
 /**
  * The one adapter between targeting runs and the WRSE rules: builds the rules' applicant fact from a
- * registry person, screens it with the rule set in force (the same {@link RuleEngine} entry point the
+ * registry person, screens it with the rule set in force (the same {@link EligibilityRules} entry point the
  * WRSE screening service uses) and reads the result back as a {@link TargetingOutcome}.
  *
  * <p>Registries do not say whether she declared a business field, has a business or took skills
@@ -35,10 +34,10 @@ public class RegistryScreening {
     public static final Set<String> FIELD_CRITERIA = Set.of("SKILL", "BUSINESS");
 
     @Inject
-    private RuleEngine rules;
+    private EligibilityRules rules;
 
     public String ruleSetVersion() {
-        return rules.versionInForce(RuleSetKind.WRSE_ELIGIBILITY).versionId();
+        return rules.versionIdInForce();
     }
 
     public TargetingOutcome screen(PersonFacts person, LocalDate applicationDate) {

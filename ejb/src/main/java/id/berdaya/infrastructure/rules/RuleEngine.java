@@ -1,25 +1,29 @@
 package id.berdaya.infrastructure.rules;
 
 import id.berdaya.domain.kubp.ledger.ArrearsLadder;
+import id.berdaya.domain.rules.EligibilityRules;
 import id.berdaya.domain.rules.InForceMark;
+import id.berdaya.domain.rules.LoanTermRules;
 import id.berdaya.domain.rules.RuleSetKind;
 import id.berdaya.domain.rules.RuleSetRepository;
 import id.berdaya.domain.rules.RuleSetRevision;
+import id.berdaya.infrastructure.rules.programme.KubpTermsInForce;
+import id.berdaya.infrastructure.rules.programme.RuleSetProgramme;
+import id.berdaya.infrastructure.rules.programme.RuleSetProgrammes;
 import id.berdaya.rules.ProgrammeParameters;
 import id.berdaya.rules.RuleCompilationException;
 import id.berdaya.rules.RuleSource;
 import id.berdaya.rules.kubp.KubpLoanRequest;
-import id.berdaya.rules.kubp.KubpTermsEvaluator;
-import id.berdaya.rules.kubp.KubpTermsResult;
 import id.berdaya.rules.wrse.WrseApplicant;
 import id.berdaya.rules.wrse.WrseScreener;
-import id.berdaya.rules.wrse.WrseScreeningResult;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -47,12 +51,19 @@ import java.util.logging.Logger;
  * ({@link RuleSetRepository#inForceMarks}, two short rows) and, when another node approved or rolled
  * back a version, compiles the stored one and swaps it in. So every node of a cluster follows a
  * commit within about two seconds plus a compile; the node that committed has swapped already.
+ * <p>
+ * What differs between the programmes (shipped files, the evaluator on a KieBase) comes from each
+ * one's {@link RuleSetProgramme}; the programmes' use cases reach it through the domain ports
+ * {@link EligibilityRules} and {@link LoanTermRules}. The no-interface view stays for the rule-set
+ * services, which compile and swap versions.
  */
 @Singleton
 @Startup
 @DependsOn("RuleSetBootstrap")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class RuleEngine {
+@Local({EligibilityRules.class, LoanTermRules.class})
+@LocalBean
+public class RuleEngine implements EligibilityRules, LoanTermRules {
 
     private static final Logger LOG = Logger.getLogger(RuleEngine.class.getName());
 
@@ -62,11 +73,36 @@ public class RuleEngine {
     @Inject
     private RuleSetRepository stored;
 
-    /** What a request evaluates against: a version and the evaluators built on its KieBase. */
-    private record Loaded(RuleSetVersion version, WrseScreener screener, KubpTermsEvaluator terms, ArrearsLadder ladder) {
+    /** What a request evaluates against: a version and the evaluator its programme builds on its KieBase. */
+    private record Loaded<E extends AutoCloseable>(RuleSetVersion version, E evaluator) {
     }
 
-    private final Map<RuleSetKind, AtomicReference<Loaded>> inForce = new EnumMap<>(RuleSetKind.class);
+    /** One rule set's version in force, swapped atomically. */
+    private static final class InForce<E extends AutoCloseable> {
+
+        private final RuleSetProgramme<E> programme;
+        private final AtomicReference<Loaded<E>> loaded = new AtomicReference<>();
+
+        private InForce(RuleSetProgramme<E> programme) {
+            this.programme = programme;
+        }
+
+        static <E extends AutoCloseable> InForce<E> of(RuleSetProgramme<E> programme) {
+            return new InForce<>(programme);
+        }
+
+        Loaded<E> get() {
+            return loaded.get();
+        }
+
+        /** Puts the version in force; returns the one it replaced (null at start). */
+        RuleSetVersion swap(RuleSetVersion version) {
+            Loaded<E> previous = loaded.getAndSet(new Loaded<>(version, programme.evaluator(version.kieBase())));
+            return previous == null ? null : previous.version();
+        }
+    }
+
+    private final Map<RuleSetKind, InForce<?>> inForce = new EnumMap<>(RuleSetKind.class);
 
     @Resource
     private ManagedScheduledExecutorService executor;
@@ -89,7 +125,7 @@ public class RuleEngine {
         // Read before loading: a version put in force meanwhile by another node differs, and is followed.
         stored.inForceMarks().forEach(mark -> followed.put(mark.kind(), mark));
         for (RuleSetKind kind : RuleSetKind.values()) {
-            inForce.put(kind, new AtomicReference<>());
+            inForce.put(kind, InForce.of(RuleSetProgrammes.of(kind)));
             putInForce(storedInForce(kind));
         }
         RuleEngine self = context.getBusinessObject(RuleEngine.class);
@@ -144,7 +180,7 @@ public class RuleEngine {
         Optional<RuleSetRevision> revision = stored.inForce(kind);
         if (revision.isEmpty()) {
             LOG.warning(() -> "No stored " + kind + " version in force; using the shipped defaults");
-            return compile(kind, ShippedRuleSets.files(kind));
+            return compile(kind, RuleSetProgrammes.of(kind).shippedFiles());
         }
         List<RuleSource> sources = revision.get().getFiles().stream()
                 .map(f -> new RuleSource(f.getPath(), f.getContent())).toList();
@@ -153,7 +189,7 @@ public class RuleEngine {
         } catch (RuleCompilationException e) {
             LOG.log(Level.SEVERE, "Stored " + kind + " version " + revision.get().getNumber()
                     + " no longer compiles; the shipped defaults are in force instead", e);
-            return compile(kind, ShippedRuleSets.files(kind));
+            return compile(kind, RuleSetProgrammes.of(kind).shippedFiles());
         }
     }
 
@@ -166,80 +202,76 @@ public class RuleEngine {
     /** Makes a compiled version the one in force; returns the version it replaced (null at start). */
     public RuleSetVersion putInForce(RuleSetVersion version) {
         long start = System.nanoTime();
-        Loaded loaded;
-        if (version.kind() == RuleSetKind.WRSE_ELIGIBILITY) {
-            loaded = new Loaded(version, new WrseScreener(version.kieBase()), null, null);
-        } else {
-            KubpTermsEvaluator terms = new KubpTermsEvaluator(version.kieBase());
-            loaded = new Loaded(version, null, terms, ArrearsLadder.of(terms.termsInForce()));
-        }
-        // The replaced evaluators are not closed here: requests may still be running on them, and
-        // their pooled sessions go with their KieBase once nothing refers to it.
-        Loaded previous = inForce.get(version.kind()).getAndSet(loaded);
+        // The replaced evaluator is not closed here: requests may still be running on it, and its
+        // pooled sessions go with its KieBase once nothing refers to it.
+        RuleSetVersion previous = inForce.get(version.kind()).swap(version);
         long swapMicros = (System.nanoTime() - start) / 1_000;
         LOG.info(() -> String.format("Rule set %s version %s in force (%d rule files, compiled in %d ms, swapped in %d µs)",
                 version.kind(), version.versionId(), version.sources().size(), version.compileMillis(), swapMicros));
-        return previous == null ? null : previous.version();
+        return previous;
     }
 
     public RuleSetVersion versionInForce(RuleSetKind kind) {
         return inForce.get(kind).get().version();
     }
 
-    /** Screens an applicant with the WRSE rule set in force; the result names the version used. */
+    /** The version in force of a programme, with its evaluator. */
+    @SuppressWarnings("unchecked") // each kind's holder was built from that kind's one descriptor
+    private <E extends AutoCloseable> Loaded<E> loaded(RuleSetProgramme<E> programme) {
+        return ((InForce<E>) inForce.get(programme.kind())).get();
+    }
+
+    @Override
     public Screening screen(WrseApplicant applicant) {
-        Loaded loaded = inForce.get(RuleSetKind.WRSE_ELIGIBILITY).get();
-        return new Screening(loaded.screener().screen(applicant), loaded.version().versionId());
+        Loaded<WrseScreener> loaded = loaded(RuleSetProgrammes.WRSE);
+        return new Screening(loaded.evaluator().screen(applicant), loaded.version().versionId());
     }
 
-    /** Evaluates a KUBP loan request with the terms in force; the result names the version used. */
+    @Override
     public TermsEvaluation evaluateTerms(KubpLoanRequest request) {
-        Loaded loaded = inForce.get(RuleSetKind.KUBP_TERMS).get();
-        return new TermsEvaluation(loaded.terms().evaluate(request), loaded.version().versionId());
+        Loaded<KubpTermsInForce> loaded = loaded(RuleSetProgrammes.KUBP);
+        return new TermsEvaluation(loaded.evaluator().evaluate(request), loaded.version().versionId());
     }
 
-    /**
-     * The arrears ladder of the KUBP terms in force (aging buckets, PAR, warnings, repeat loans): a
-     * published change of the ladder shows in the next report, page and letter.
-     */
+    @Override
     public ArrearsLadder arrearsLadder() {
-        return inForce.get(RuleSetKind.KUBP_TERMS).get().ladder();
+        return loaded(RuleSetProgrammes.KUBP).evaluator().ladder();
     }
 
     /**
-     * Screens an applicant with the WRSE version whose content id is {@code versionId} (what a stored
-     * decision names): the one in force if it is that, else the stored revision with those files (or the
-     * shipped defaults), compiled once and kept. Empty if no such version is known any more.
+     * The version in force if it is that, else the stored revision with those files (or the shipped
+     * defaults), compiled once and kept.
      */
+    @Override
     public Optional<Screening> screenWith(String versionId, WrseApplicant applicant) {
-        Loaded loaded = inForce.get(RuleSetKind.WRSE_ELIGIBILITY).get();
+        Loaded<WrseScreener> loaded = loaded(RuleSetProgrammes.WRSE);
         if (loaded.version().versionId().equals(versionId)) {
-            return Optional.of(new Screening(loaded.screener().screen(applicant), versionId));
+            return Optional.of(new Screening(loaded.evaluator().screen(applicant), versionId));
         }
         WrseScreener screener = earlier.computeIfAbsent(versionId, this::earlierScreener);
         return screener == null ? Optional.empty() : Optional.of(new Screening(screener.screen(applicant), versionId));
     }
 
     private WrseScreener earlierScreener(String versionId) {
-        List<RuleSource> sources = stored.withContentId(RuleSetKind.WRSE_ELIGIBILITY, versionId).stream().findFirst()
+        RuleSetProgramme<WrseScreener> wrse = RuleSetProgrammes.WRSE;
+        List<RuleSource> sources = stored.withContentId(wrse.kind(), versionId).stream().findFirst()
                 .map(r -> r.getFiles().stream().map(f -> new RuleSource(f.getPath(), f.getContent())).toList())
                 .orElse(null);
         if (sources == null) {
-            List<RuleSource> shipped = ShippedRuleSets.files(RuleSetKind.WRSE_ELIGIBILITY);
-            sources = RuleSetVersion.contentId(RuleSetKind.WRSE_ELIGIBILITY, shipped).equals(versionId) ? shipped : null;
+            List<RuleSource> shipped = wrse.shippedFiles();
+            sources = RuleSetVersion.contentId(wrse.kind(), shipped).equals(versionId) ? shipped : null;
         }
-        return sources == null ? null : new WrseScreener(compile(RuleSetKind.WRSE_ELIGIBILITY, sources).kieBase());
+        return sources == null ? null : wrse.evaluator(compile(wrse.kind(), sources).kieBase());
     }
 
-    /** The WRSE parameter table of the version in force (appeal periods, bounds, weights). */
-    public ProgrammeParameters wrseParameters() {
-        Loaded loaded = inForce.get(RuleSetKind.WRSE_ELIGIBILITY).get();
-        return wrseParameters.computeIfAbsent(loaded.version().versionId(), id -> ProgrammeParameters.of(loaded.version().kieBase()));
+    @Override
+    public String versionIdInForce() {
+        return loaded(RuleSetProgrammes.WRSE).version().versionId();
     }
 
-    public record Screening(WrseScreeningResult result, String ruleSetVersion) {
-    }
-
-    public record TermsEvaluation(KubpTermsResult result, String ruleSetVersion) {
+    @Override
+    public ProgrammeParameters parameters() {
+        RuleSetVersion version = loaded(RuleSetProgrammes.WRSE).version();
+        return wrseParameters.computeIfAbsent(version.versionId(), id -> ProgrammeParameters.of(version.kieBase()));
     }
 }

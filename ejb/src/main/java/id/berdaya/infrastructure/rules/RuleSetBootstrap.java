@@ -6,6 +6,8 @@ import id.berdaya.domain.rules.RuleSetKind;
 import id.berdaya.domain.rules.RuleSetRepository;
 import id.berdaya.domain.rules.RuleSetRevision;
 import id.berdaya.domain.rules.TestCase;
+import id.berdaya.infrastructure.rules.programme.RuleSetProgramme;
+import id.berdaya.infrastructure.rules.programme.RuleSetProgrammes;
 import id.berdaya.rules.RuleSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -40,9 +42,10 @@ public class RuleSetBootstrap {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void seed() {
         for (RuleSetKind kind : RuleSetKind.values()) {
-            List<RuleSource> sources = ShippedRuleSets.files(kind);
+            RuleSetProgramme<?> programme = RuleSetProgrammes.of(kind);
+            List<RuleSource> sources = programme.shippedFiles();
             List<RuleFile> files = sources.stream().map(s -> new RuleFile(s.getPath(), s.getText())).toList();
-            List<TestCase> testCases = ShippedRuleSets.testCases(kind).stream()
+            List<TestCase> testCases = programme.shippedTestCases().stream()
                     .map(c -> new TestCase(c.getName(), c.getInput(), c.getExpected())).toList();
             String contentId = RuleSetVersion.contentId(kind, sources);
             Instant now = Instant.now();

@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import org.kie.api.KieBase;
 
 /**
@@ -40,8 +41,7 @@ public record RuleSetVersion(RuleSetKind kind, String versionId, List<RuleSource
                 sha.update(source.getDrl().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
             }
-            String prefix = kind == RuleSetKind.WRSE_ELIGIBILITY ? "wrse" : "kubp";
-            return prefix + "-" + HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+            return kind.programme().toLowerCase(Locale.ROOT) + "-" + HexFormat.of().formatHex(sha.digest()).substring(0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

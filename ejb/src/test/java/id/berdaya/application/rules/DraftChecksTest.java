@@ -7,7 +7,7 @@ import id.berdaya.domain.rules.RuleFile;
 import id.berdaya.domain.rules.RuleSetKind;
 import id.berdaya.domain.rules.TestCase;
 import id.berdaya.domain.shared.InvalidInputException;
-import id.berdaya.infrastructure.rules.ShippedRuleSets;
+import id.berdaya.infrastructure.rules.programme.RuleSetProgrammes;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** A draft that cannot even be saved: each problem a 400 naming its field or column. */
 class DraftChecksTest {
 
-    private static final List<RuleFile> WRSE = RuleSetContent.files(ShippedRuleSets.files(RuleSetKind.WRSE_ELIGIBILITY));
+    private static final List<RuleFile> WRSE = RuleSetContent.files(RuleSetProgrammes.of(RuleSetKind.WRSE_ELIGIBILITY).shippedFiles());
     private static final TestCase CASE = new TestCase("ok", "{\"sex\": \"F\", \"birthDate\": \"1985-07-05\", "
             + "\"maritalStatus\": \"MARRIED\", \"applicationDate\": \"2026-11-22\"}", "{\"decision\": \"ELIGIBLE\"}");
 
@@ -26,7 +26,7 @@ class DraftChecksTest {
 
     @Test
     void aWrongColumnInTheParameterTableIsNamed() {
-        String csv = ShippedRuleSets.files(RuleSetKind.KUBP_TERMS).get(0).getText().replace("Parameter,Value,Description", "Parameter,Nilai baru,Description");
+        String csv = RuleSetProgrammes.KUBP.shippedFiles().get(0).getText().replace("Parameter,Value,Description", "Parameter,Nilai baru,Description");
 
         assertThatThrownBy(() -> DraftChecks.checkParameterTable(csv))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {

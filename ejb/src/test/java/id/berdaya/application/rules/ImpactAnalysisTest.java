@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.berdaya.application.rules.ImpactSource.ImpactCase;
 import id.berdaya.domain.rules.RuleSetKind;
-import id.berdaya.infrastructure.rules.ShippedRuleSets;
+import id.berdaya.infrastructure.rules.programme.RuleSetProgrammes;
 import id.berdaya.rules.MaritalStatus;
 import id.berdaya.rules.RuleSetCompiler;
 import id.berdaya.rules.RuleSource;
@@ -25,7 +25,7 @@ import org.kie.api.KieBase;
 /** A draft against the rules in force over the same cases: which decisions change, and how. */
 class ImpactAnalysisTest {
 
-    private static final KieBase IN_FORCE = RuleSetCompiler.compile(ShippedRuleSets.files(RuleSetKind.WRSE_ELIGIBILITY));
+    private static final KieBase IN_FORCE = RuleSetCompiler.compile(RuleSetProgrammes.of(RuleSetKind.WRSE_ELIGIBILITY).shippedFiles());
     private static final KieBase DTSEN = RuleSetCompiler.compile(dtsen());
 
     /** The shipped model with REGISTRY "listed in DTSEN with desil 1-4" (Inpres 4/2025). */

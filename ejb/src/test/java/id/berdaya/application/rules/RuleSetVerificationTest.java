@@ -9,7 +9,7 @@ import id.berdaya.domain.rules.RuleSetKind;
 import id.berdaya.domain.rules.RuleSetRevision;
 import id.berdaya.domain.rules.TestCase;
 import id.berdaya.domain.shared.RuleRefusalException;
-import id.berdaya.infrastructure.rules.ShippedRuleSets;
+import id.berdaya.infrastructure.rules.programme.RuleSetProgrammes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,8 +89,8 @@ class RuleSetVerificationTest {
     }
 
     static RuleSetRevision shipped(RuleSetKind kind) {
-        return RuleSetRevision.shipped(kind, RuleSetContent.files(ShippedRuleSets.files(kind)),
-                RuleSetContent.testCases(ShippedRuleSets.testCases(kind)), "id", NOW);
+        return RuleSetRevision.shipped(kind, RuleSetContent.files(RuleSetProgrammes.of(kind).shippedFiles()),
+                RuleSetContent.testCases(RuleSetProgrammes.of(kind).shippedTestCases()), "id", NOW);
     }
 
     private static RuleSetRevision draftWith(java.util.function.Consumer<List<TestCase>> change) {

@@ -10,7 +10,6 @@ import id.berdaya.application.rules.RuleSetVerification;
 import id.berdaya.domain.rules.RuleFile;
 import id.berdaya.domain.rules.RuleSetActivation;
 import id.berdaya.domain.rules.RuleSetDiff;
-import id.berdaya.domain.rules.RuleSetKind;
 import id.berdaya.domain.rules.RuleSetRevision;
 import id.berdaya.domain.rules.TestCase;
 import id.berdaya.interfaces.rulesets.rest.RuleSetViews.ActivationView;
@@ -28,14 +27,9 @@ final class RuleSetMapper {
     private RuleSetMapper() {
     }
 
-    static Name name(RuleSetKind kind) {
-        return kind == RuleSetKind.WRSE_ELIGIBILITY
-                ? new Name("Kelayakan bantuan WRSE", "WRSE aid eligibility")
-                : new Name("Ketentuan pinjaman KUBP", "KUBP loan terms");
-    }
-
     static RuleSetViews.RuleSetView ruleSet(RuleSetOverview o) {
-        return new RuleSetViews.RuleSetView(o.kind().slug(), o.kind().name(), o.kind().programme(), name(o.kind()),
+        return new RuleSetViews.RuleSetView(o.kind().slug(), o.kind().name(), o.kind().programme(),
+                new Name(o.nameIndonesian(), o.nameEnglish()),
                 o.inForce() == null ? null : summary(o.inForce()), o.runningVersionId(),
                 o.pending().stream().map(RuleSetMapper::activation).toList(), o.versions(), o.drafts());
     }

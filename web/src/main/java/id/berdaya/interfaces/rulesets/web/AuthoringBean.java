@@ -9,7 +9,6 @@ import id.berdaya.application.rules.RuleSetPublication;
 import id.berdaya.application.rules.RuleSetVerification;
 import id.berdaya.application.wrse.CircumstanceService;
 import id.berdaya.domain.rules.RuleSetActivation;
-import id.berdaya.domain.rules.RuleSetKind;
 import id.berdaya.domain.rules.RuleSetRevision;
 import id.berdaya.domain.rules.RuleSetStatus;
 import id.berdaya.domain.security.Role;
@@ -104,6 +103,7 @@ public class AuthoringBean extends RuleSetPage {
     private String rollbackReason;
     private LocalDateTime rollbackAt;
     private List<RuleSetActivation> rollbackRequests = List.of();
+    private boolean criteriaAsRows;
 
     @Override
     protected void fromUrl() {
@@ -115,6 +115,7 @@ public class AuthoringBean extends RuleSetPage {
         version = catalog.version(kind(), number);
         reason = version.getReason();
         model = authoring.content(kind(), number);
+        criteriaAsRows = authoring.palette(kind()).criteriaAsRows();
         generated = authoring.generatedRules(kind(), number);
         rollbackRequests = publication.rollbackRequests(kind()).stream()
                 .filter(r -> r.getRevision().getNumber() == number).toList();
@@ -173,8 +174,9 @@ public class AuthoringBean extends RuleSetPage {
         return version.isDraft() && !version.getAuthor().equals(callerName());
     }
 
-    public boolean isWrse() {
-        return kind() == RuleSetKind.WRSE_ELIGIBILITY;
+    /** Whether criteria, score rows and per-criterion test cases are authored (else parameters and loan-request cases). */
+    public boolean isCriteriaAsRows() {
+        return criteriaAsRows;
     }
 
     // --- checking as the officer types -------------------------------------------------------

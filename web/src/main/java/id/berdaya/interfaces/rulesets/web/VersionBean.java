@@ -4,6 +4,7 @@ import id.berdaya.application.rules.DraftContent;
 import id.berdaya.application.rules.ImpactReport;
 import id.berdaya.application.rules.RuleSetCatalog;
 import id.berdaya.application.rules.RuleSetChecks;
+import id.berdaya.application.rules.RuleSetContent;
 import id.berdaya.application.rules.RuleSetDrafts;
 import id.berdaya.application.rules.RuleSetVerification;
 import id.berdaya.domain.rules.RuleFile;
@@ -152,8 +153,7 @@ public class VersionBean extends RuleSetPage {
 
     public void addTestCase() {
         String input = testCases.isEmpty() ? "{}" : testCases.get(0).getInput();
-        String expected = kind() == RuleSetKind.WRSE_ELIGIBILITY ? "{\n  \"decision\": \"ELIGIBLE\"\n}"
-                : "{\n  \"approvable\": true\n}";
+        String expected = RuleSetContent.newTestCaseExpectation(kind());
         testCases.add(new EditableTestCase(texts.get("rs.newCaseName", testCases.size() + 1), input, expected));
     }
 

@@ -1,8 +1,8 @@
 package id.berdaya.interfaces.wrse.rest;
 
 import id.berdaya.application.wrse.WrseScreeningService;
+import id.berdaya.domain.rules.EligibilityRules;
 import id.berdaya.domain.security.Role;
-import id.berdaya.infrastructure.rules.RuleEngine;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,7 +30,7 @@ public class WrseScreeningResource {
 
     @POST
     public WrseViews.ScreeningView screen(@NotNull @Valid ScreeningRequest request) {
-        RuleEngine.Screening result = screening.screen(request.toDetails());
+        EligibilityRules.Screening result = screening.screen(request.toDetails());
         return WrseViewMapper.screening(result.result(), result.ruleSetVersion());
     }
 }
