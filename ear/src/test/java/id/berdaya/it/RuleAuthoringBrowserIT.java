@@ -157,6 +157,8 @@ class RuleAuthoringBrowserIT extends BrowserTest {
         retype(argument("criteria", "AGE", "Paling rendah"), "18");
 
         retype(argument("criteria", "REGISTRY", "Desil paling tinggi"), "11");
+        // Clearing the field first shows "required" for a moment; the message for the typed value follows.
+        waitUntil(() -> problemNextTo(argument("criteria", "REGISTRY", "Desil paling tinggi")).contains("11"));
         assertThat(problemOf(argument("criteria", "REGISTRY", "Desil paling tinggi"))).as("a decile of 11").contains("11");
 
         setCodes("criteria", "REGISTRY", "Data terpadu", List.of());
@@ -164,7 +166,7 @@ class RuleAuthoringBrowserIT extends BrowserTest {
 
         retype(browser.waitFor(By.id("authorForm:scores:0:points")), "95");
         By pointsProblems = By.cssSelector("[id^='authorForm:scores:'][id$=':pointsProblem']");
-        waitUntil(() -> browser.driver().findElements(pointsProblems).stream().anyMatch(e -> !e.getText().isBlank()));
+        waitUntil(() -> browser.driver().findElements(pointsProblems).stream().anyMatch(e -> e.getText().contains("100")));
         assertThat(browser.driver().findElements(pointsProblems)).extracting(WebElement::getText).filteredOn(t -> !t.isBlank())
                 .as("a weight that makes the score exceed 100").allSatisfy(t -> assertThat(t).contains("100"));
         retype(browser.waitFor(By.id("authorForm:scores:0:points")), "30");
