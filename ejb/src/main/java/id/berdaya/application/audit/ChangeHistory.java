@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,49 @@ public class ChangeHistory {
 
     /** What to look for; every part optional. {@code from} and {@code to} are days, both included. */
     public record Filter(String entity, String recordId, String changedBy, LocalDate from, LocalDate to) {
+
+        /**
+         * The filter as a page or a client types it (blank parts are absent, days are YYYY-MM-DD).
+         *
+         * @throws InvalidInputException naming the field: other characters than letters, digits and . _ @ -, or not a date
+         */
+        public static Filter of(String entity, String recordId, String changedBy, String from, String to) {
+            return new Filter(text("entity", entity, "[A-Za-z]{1,40}"), text("recordId", recordId, "[0-9A-Za-z_-]{1,40}"),
+                    text("changedBy", changedBy, "[0-9A-Za-z._@-]{1,50}"), day("from", from), day("to", to));
+        }
+
+        private static String text(String field, String value, String allowed) {
+            String text = value == null || value.isBlank() ? null : value.strip();
+            if (text != null && !text.matches(allowed)) {
+                throw new InvalidInputException(field, "Only letters, digits and . _ @ - are allowed, at most 50",
+                        "Hanya huruf, angka dan . _ @ - yang boleh, paling banyak 50");
+            }
+            return text;
+        }
+
+        private static LocalDate day(String field, String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                throw new InvalidInputException(field, "Not a date (YYYY-MM-DD)", "Bukan tanggal (YYYY-MM-DD)");
+            }
+        }
+    }
+
+    /**
+     * A page number or size as typed.
+     *
+     * @throws InvalidInputException naming the field: not 1 to 6 digits
+     */
+    public static int number(String field, String value) {
+        String digits = value == null ? "" : value.strip();
+        if (!digits.matches("[0-9]{1,6}")) {
+            throw new InvalidInputException(field, "Not a whole number from 0 to 999999", "Bukan bilangan bulat 0 sampai 999999");
+        }
+        return Integer.parseInt(digits);
     }
 
     public record Page(List<Entry> entries, long total, int page, int size) {

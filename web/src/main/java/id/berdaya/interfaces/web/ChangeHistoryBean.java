@@ -10,10 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -59,9 +57,8 @@ public class ChangeHistoryBean {
         to = blankless(parameters.get("to"));
         page = blankless(parameters.get("page"));
         try {
-            int number = page == null || page.isBlank() ? 0 : parsePage();
-            result = history.find(new ChangeHistory.Filter(blankless(entity), blankless(recordId), blankless(changedBy),
-                    date("from", from), date("to", to)), number, PAGE_SIZE);
+            int number = page == null ? 0 : ChangeHistory.number("page", page);
+            result = history.find(ChangeHistory.Filter.of(entity, recordId, changedBy, from, to), number, PAGE_SIZE);
         } catch (InvalidInputException e) {
             String label = text(e.getField());
             problem = label + ": " + ("en".equals(locale.getLanguage()) ? e.getMessage() : e.getMessageId());
@@ -73,23 +70,7 @@ public class ChangeHistoryBean {
         return problem;
     }
 
-    private int parsePage() {
-        if (!page.strip().matches("[0-9]{1,6}")) {
-            throw new InvalidInputException("page", "Not a page number", "Bukan nomor halaman");
-        }
-        return Integer.parseInt(page.strip());
-    }
 
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "Not a date (YYYY-MM-DD)", "Bukan tanggal (YYYY-MM-DD)");
-        }
-    }
 
     private static String blankless(String value) {
         return value == null || value.isBlank() ? null : value.strip();
