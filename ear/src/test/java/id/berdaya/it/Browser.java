@@ -144,7 +144,21 @@ final class Browser implements AutoCloseable {
     Browser clickAndWaitForNewPage(String id) {
         WebElement oldPage = driver.findElement(By.tagName("html"));
         click(id);
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(oldPage));
+        // The old page is gone once its element is stale; Chromium 156 says so either way: a stale
+        // element reference, or "Node with given id does not belong to the document".
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                oldPage.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
         return this;
     }
 

@@ -121,7 +121,8 @@ class RegistryExtractIT {
                 + good(6).replace(",640205,", ",640299,") + "\n";   // line 9: no such district
         ApiClient.Answer started = upload(officer(), "DTSEN", "2026-10-01", csv);
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
-        assertThat(started.json().getString("status")).isEqualTo("STARTED");
+        // A small file may be imported before the answer is written: then the answer says so.
+        assertThat(started.json().getString("status")).isIn("STARTED", "COMPLETED");
         long id = started.json().getJsonNumber("id").longValue();
 
         JsonObject done = RegistryFiles.awaitImport(officer(), id);
