@@ -124,6 +124,12 @@ public class RegistryExtractService {
         String status = e.status();
         if (!"COMPLETED".equals(status) && e.jobExecution() != null) {
             status = JobRestarts.apiStatus(jobs().getJobExecution(e.jobExecution()).getBatchStatus());
+            if ("COMPLETED".equals(status)) {
+                // The job ended between reading the row and asking the job: the summary step wrote the
+                // counts before the job was marked completed, so the row read again has them.
+                e = find(e.id());
+                status = "COMPLETED".equals(e.status()) ? "COMPLETED" : "FAILED";
+            }
         }
         return new ExtractView(e.id(), e.registry().name(), e.asOf(), status, e.dataLines(), e.linesDone(),
                 e.read(), e.accepted(), e.rejected(), e.unchanged(), e.uploadedBy(), e.uploadedAt(), e.finishedAt());
