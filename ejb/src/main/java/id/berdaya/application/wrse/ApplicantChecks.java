@@ -1,6 +1,5 @@
 package id.berdaya.application.wrse;
 
-import id.berdaya.domain.region.Region;
 import id.berdaya.domain.region.RegionRepository;
 import id.berdaya.domain.wrse.Applicant;
 import id.berdaya.domain.wrse.CodeListRepository;
@@ -57,8 +56,8 @@ public class ApplicantChecks {
         if (districtCode == null) {
             return;
         }
-        List<Region> known = regions.districtsOf(regencyCode);
-        boolean ok = known.isEmpty() || known.stream().anyMatch(r -> r.getCode().equals(districtCode));
+        Set<String> known = regions.districtCodesOf(regencyCode);
+        boolean ok = known.isEmpty() || known.contains(districtCode);
         Inputs.check(ok, "districtCode", "district " + districtCode + " is not a district of regency " + regencyCode,
                 "kecamatan " + districtCode + " bukan kecamatan di kabupaten/kota " + regencyCode);
     }

@@ -2,6 +2,7 @@ package id.berdaya.domain.region;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 public interface RegionRepository {
 
@@ -12,4 +13,10 @@ public interface RegionRepository {
 
     /** The districts of one regency, by code. */
     List<Region> districtsOf(String regencyCode);
+
+    /**
+     * The codes of a regency's districts, read once per server: the region table changes only by
+     * migration, so a check made on every request (a screening's district) costs no query.
+     */
+    Set<String> districtCodesOf(String regencyCode);
 }

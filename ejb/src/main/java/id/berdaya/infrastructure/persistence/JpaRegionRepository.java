@@ -5,15 +5,21 @@ import id.berdaya.domain.region.RegionLevel;
 import id.berdaya.domain.region.RegionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 @ApplicationScoped
 public class JpaRegionRepository implements RegionRepository {
 
     @PersistenceContext(unitName = "berdaya")
     private EntityManager em;
+
+    private final ConcurrentMap<String, Set<String>> districtCodes = new ConcurrentHashMap<>();
 
     @Override
     public Optional<Region> find(String code) {
@@ -34,5 +40,15 @@ public class JpaRegionRepository implements RegionRepository {
                 .setParameter("level", RegionLevel.DISTRICT)
                 .setParameter("parent", regencyCode)
                 .getResultList();
+    }
+
+    @Override
+    public Set<String> districtCodesOf(String regencyCode) {
+        return districtCodes.computeIfAbsent(regencyCode, code -> Set.copyOf(em.createQuery(
+                        "select r.code from Region r where r.level = :level and r.parentCode = :parent", String.class)
+                .setParameter("level", RegionLevel.DISTRICT)
+                .setParameter("parent", code)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList()));
     }
 }

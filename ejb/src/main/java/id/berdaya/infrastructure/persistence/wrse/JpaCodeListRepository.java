@@ -4,10 +4,15 @@ import id.berdaya.domain.wrse.Circumstance;
 import id.berdaya.domain.wrse.CodeListRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Looks codes up in the code-list tables of migration V3 (no entities: they are plain lists). */
 @ApplicationScoped
@@ -16,24 +21,27 @@ public class JpaCodeListRepository implements CodeListRepository {
     @PersistenceContext(unitName = "berdaya")
     private EntityManager em;
 
+    /** The lists only migrations change: read once per server, so a screening's checks cost no query. */
+    private volatile FixedLists fixed;
+
     @Override
     public boolean isBusinessField(String code) {
-        return exists("select count(*) from business_field where code = ?1", code);
+        return code != null && fixed().businessFields().containsKey(code);
     }
 
     @Override
     public boolean isRegistry(String code) {
-        return exists("select count(*) from poverty_registry where code = ?1", code);
+        return code != null && fixed().registries().containsKey(code);
     }
 
     @Override
     public boolean registryHasDecile(String code) {
-        return exists("select count(*) from poverty_registry where code = ?1 and has_decile = true", code);
+        return code != null && Boolean.TRUE.equals(fixed().registries().get(code));
     }
 
     @Override
     public boolean isAidProgramme(String code) {
-        return exists("select count(*) from aid_programme where code = ?1", code);
+        return code != null && fixed().aidProgrammes().contains(code);
     }
 
     @Override
@@ -41,9 +49,7 @@ public class JpaCodeListRepository implements CodeListRepository {
         if (code == null) {
             return "-";
         }
-        List<?> names = em.createNativeQuery("select name_id from business_field where code = ?1")
-                .setParameter(1, code).getResultList();
-        return names.isEmpty() ? code : String.valueOf(names.get(0));
+        return fixed().businessFields().getOrDefault(code, code);
     }
 
     @Override
@@ -77,5 +83,29 @@ public class JpaCodeListRepository implements CodeListRepository {
         }
         Number count = (Number) em.createNativeQuery(sql).setParameter(1, code).getSingleResult();
         return count.longValue() > 0;
+    }
+
+    private FixedLists fixed() {
+        FixedLists lists = fixed;
+        if (lists == null) {
+            Map<String, String> businessFields = new HashMap<>();
+            rows("select code, name_id from business_field").forEach(r -> businessFields.put(String.valueOf(r[0]), String.valueOf(r[1])));
+            Map<String, Boolean> registries = new HashMap<>();
+            rows("select code, has_decile from poverty_registry").forEach(r -> registries.put(String.valueOf(r[0]), Boolean.TRUE.equals(r[1])));
+            Set<String> aid = new HashSet<>();
+            rows("select code, code from aid_programme").forEach(r -> aid.add(String.valueOf(r[0])));
+            lists = new FixedLists(Map.copyOf(businessFields), Map.copyOf(registries), Set.copyOf(aid));
+            fixed = lists;
+        }
+        return lists;
+    }
+
+    private List<Object[]> rows(String sql) {
+        return em.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT).getResultList().stream()
+                .map(r -> (Object[]) r).toList();
+    }
+
+    /** Business fields with their Indonesian names, registries with whether they rank in deciles, aid programmes. */
+    private record FixedLists(Map<String, String> businessFields, Map<String, Boolean> registries, Set<String> aidProgrammes) {
     }
 }
