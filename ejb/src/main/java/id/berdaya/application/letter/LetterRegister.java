@@ -66,7 +66,7 @@ public class LetterRegister {
         }
         LocalDate today = LocalDate.now(WITA);
         Letter letter = new Letter(subject, letters.lastSequence(subject.type(), datedOn.getYear()) + 1, datedOn, today,
-                addresseeName, session.getCallerPrincipal().getName());
+                addresseeName, issuer());
         completion.accept(letter);
         letters.add(letter);
         LOG.info(() -> "Letter " + letter.getNumber() + " issued for " + subject.key() + " by " + letter.getIssuedBy());
@@ -99,5 +99,11 @@ public class LetterRegister {
     /** Public, without login: the SHA-256 of the letter's issued PDF, if it has been stored. */
     public Optional<String> verifiedHash(Letter letter) {
         return letters.archivedPdf(letter.getId()).map(ArchivedPdf::sha256);
+    }
+
+    /** The signed-in caller, or "sistem" for the server's own work (a batch job of statements runs without one). */
+    private String issuer() {
+        String name = session.getCallerPrincipal().getName();
+        return name == null || name.isBlank() || "anonymous".equals(name) ? "sistem" : name;
     }
 }

@@ -25,8 +25,13 @@ public final class JobRestarts {
      * dead execution: JBeret's "detect" mode marks it failed when no thread of this server runs it.
      */
     public static long restart(JobOperator jobs, long execution, String parameter, long value) {
+        return restart(jobs, execution, parameter, Long.toString(value));
+    }
+
+    /** As {@link #restart(JobOperator, long, String, long)}, for a job whose parameter is text (a statement batch's id). */
+    public static long restart(JobOperator jobs, long execution, String parameter, String value) {
         Properties parameters = new Properties();
-        parameters.setProperty(parameter, Long.toString(value));
+        parameters.setProperty(parameter, value);
         parameters.setProperty("jberet.restart.mode", "detect");
         try {
             return jobs.restart(execution, parameters);

@@ -112,8 +112,11 @@ public class ReportsBean implements Serializable {
     public void startBatch() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            batches.start(faces.getExternalContext().getRemoteUser(), batchDistrict, date(),
+            ExternalContext external = faces.getExternalContext();
+            batches.start(external.getRemoteUser(), external::isUserInRole, batchDistrict, date(),
                     StatementBatch.Format.valueOf(batchFormat), VerificationLinks.base(request(faces)));
+        } catch (DomainException e) {
+            error(faces, faces.getViewRoot().getLocale().getLanguage().equals("en") ? e.getMessage() : e.getMessageId());
         } catch (EJBAccessException e) {
             error(faces, "Anda tidak berhak mencetak dokumen ini.");
         }
@@ -127,6 +130,19 @@ public class ReportsBean implements Serializable {
                 batch -> write(faces, batch.fileName(), batch.getFormat() == StatementBatch.Format.PDF
                         ? "application/pdf" : "application/zip", batches.result(batch)),
                 () -> error(faces, "Hasil pencetakan tidak tersedia."));
+    }
+
+    /** "Lanjutkan": a stopped or failed batch goes on from its last checkpoint, on this node. */
+    public void restartBatch(String id) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        try {
+            batches.restart(id, external.getRemoteUser(), external::isUserInRole);
+        } catch (DomainException e) {
+            error(faces, faces.getViewRoot().getLocale().getLanguage().equals("en") ? e.getMessage() : e.getMessageId());
+        } catch (EJBAccessException e) {
+            error(faces, "Anda tidak berhak mencetak dokumen ini.");
+        }
     }
 
     public List<StatementBatch> getBatches() {

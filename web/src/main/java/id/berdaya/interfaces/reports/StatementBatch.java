@@ -1,109 +1,77 @@
 package id.berdaya.interfaces.reports;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One batch of repayment statements being printed in the background: who asked, for which district
+ * One batch of repayment statements, as read from the database: who asked, for which district
  * (null: all) and date, as one merged PDF or a ZIP of one PDF per loan, and how far it has come.
- * Held by the application, not the page, so a reload finds it again.
+ * Any node reads the same, so a reload (on whichever node) finds it again.
  */
 public final class StatementBatch {
 
     public enum Format { PDF, ZIP }
 
-    public enum State { RUNNING, DONE, FAILED }
+    /** RUNNING; DONE (the file can be fetched); FAILED or STOPPED (it can be restarted). */
+    public enum State { RUNNING, DONE, FAILED, STOPPED }
 
-    private final String id;
-    private final String owner;
-    private final String districtCode;
-    private final LocalDate asOf;
-    private final Format format;
-    private final Instant startedAt = Instant.now();
-    private final AtomicInteger done = new AtomicInteger();
-    private volatile int total = -1;
-    private volatile State state = State.RUNNING;
-    private volatile String message;
-    private volatile Path file;
-    private volatile Instant finishedAt;
+    private final StatementBatchStore.Row row;
+    private final State state;
+    private final String message;
 
-    StatementBatch(String id, String owner, String districtCode, LocalDate asOf, Format format) {
-        this.id = id;
-        this.owner = owner;
-        this.districtCode = districtCode;
-        this.asOf = asOf;
-        this.format = format;
-    }
-
-    void start(int loans) {
-        total = loans;
-    }
-
-    void printed() {
-        done.incrementAndGet();
-    }
-
-    void finished(Path result) {
-        file = result;
-        finishedAt = Instant.now();
-        state = State.DONE;
-    }
-
-    void failed(String why) {
-        message = why;
-        finishedAt = Instant.now();
-        state = State.FAILED;
+    StatementBatch(StatementBatchStore.Row row, State state, String message) {
+        this.row = row;
+        this.state = state;
+        this.message = message;
     }
 
     public String getId() {
-        return id;
+        return row.id();
     }
 
     public String getOwner() {
-        return owner;
+        return row.owner();
     }
 
     public String getDistrictCode() {
-        return districtCode;
+        return row.districtCode();
     }
 
     public LocalDate getAsOf() {
-        return asOf;
+        return row.asOf();
     }
 
     public Format getFormat() {
-        return format;
+        return row.format();
     }
 
     public Instant getStartedAt() {
-        return startedAt;
+        return row.createdAt();
     }
 
     /** "22-11-2026 13:05" in East Kalimantan's time, for the page. */
     public String getStartedText() {
         return java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
-                .format(startedAt.atZone(java.time.ZoneId.of("Asia/Makassar")));
+                .format(row.createdAt().atZone(java.time.ZoneId.of("Asia/Makassar")));
     }
 
     public Instant getFinishedAt() {
-        return finishedAt;
+        return state == State.RUNNING ? null : row.finishedAt();
     }
 
     public int getDone() {
-        return done.get();
+        return row.done();
     }
 
     /** Loans to print; -1 while they are still being counted. */
     public int getTotal() {
-        return total;
+        return row.total();
     }
 
     /** 0–100, for the progress bar. */
     public int getPercent() {
-        int all = total;
-        return state == State.DONE ? 100 : all <= 0 ? 0 : Math.min(99, done.get() * 100 / all);
+        int all = row.total();
+        return state == State.DONE ? 100 : all <= 0 ? 0 : Math.min(99, row.done() * 100 / all);
     }
 
     public State getState() {
@@ -114,13 +82,18 @@ public final class StatementBatch {
         return message;
     }
 
-    Path file() {
-        return file;
+    /** Stopped or failed (its node may have died): it can go on from its last checkpoint. */
+    public boolean isRestartable() {
+        return (state == State.FAILED || state == State.STOPPED) && row.jobExecution() != null && row.total() != 0;
+    }
+
+    Long jobExecution() {
+        return row.jobExecution();
     }
 
     /** "angsuran-kubp-640207-2026-11-22.pdf". */
     public String fileName() {
-        return "angsuran-kubp-" + (districtCode == null ? "semua" : districtCode) + "-" + asOf + "."
-                + format.name().toLowerCase();
+        return "angsuran-kubp-" + (row.districtCode() == null ? "semua" : row.districtCode()) + "-" + row.asOf() + "."
+                + row.format().name().toLowerCase();
     }
 }

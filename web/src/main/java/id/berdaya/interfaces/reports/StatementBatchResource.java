@@ -25,7 +25,7 @@ import java.util.List;
 
 /**
  * Batch printing of repayment statements: start a batch (202 with where to follow it), follow its
- * progress, fetch the merged PDF or the ZIP once it is done.
+ * progress, fetch the merged PDF or the ZIP once it is done, stop it, restart it (on any node).
  */
 @Path("reports/kubp/statement-batches")
 @RequestScoped
@@ -67,7 +67,8 @@ public class StatementBatchResource {
             throw new InvalidInputException("districtCode", "districtCode is a 6-digit district code",
                     "districtCode adalah kode kecamatan 6 angka");
         }
-        StatementBatch started = batches.start(security.getUserPrincipal().getName(), batch.districtCode(),
+        StatementBatch started = batches.start(security.getUserPrincipal().getName(), security::isUserInRole,
+                batch.districtCode(),
                 ReportResource.date(batch.asOf()), format(batch.format()), VerificationLinks.base(request));
         return Response.accepted(BatchView.of(started))
                 .location(URI.create("reports/kubp/statement-batches/" + started.getId())).build();
@@ -98,6 +99,27 @@ public class StatementBatchResource {
         String type = batch.getFormat() == StatementBatch.Format.PDF ? "application/pdf" : "application/zip";
         return Response.ok(batches.result(batch), type)
                 .header("Content-Disposition", "attachment; filename=\"" + batch.fileName() + "\"").build();
+    }
+
+    /**
+     * Restarts a stopped or failed batch (also one whose node died) from its last checkpoint, on this
+     * node: 202 with where to follow it; the statements printed before stay and none is printed twice.
+     */
+    @POST
+    @Path("{id}/restart")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response restart(@PathParam("id") String id) {
+        StatementBatch restarted = batches.restart(id, caller(), security::isUserInRole);
+        return Response.accepted(BatchView.of(restarted))
+                .location(URI.create("reports/kubp/statement-batches/" + restarted.getId())).build();
+    }
+
+    /** Asks a running batch to stop after its current chunk of statements. */
+    @POST
+    @Path("{id}/stop")
+    @Produces(MediaType.APPLICATION_JSON)
+    public BatchView stop(@PathParam("id") String id) {
+        return BatchView.of(batches.stop(id, caller(), security::isUserInRole));
     }
 
     private StatementBatch find(String id) {

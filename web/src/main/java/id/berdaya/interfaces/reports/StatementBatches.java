@@ -1,67 +1,94 @@
 package id.berdaya.interfaces.reports;
 
-import id.berdaya.application.reports.KubpDocuments;
+import id.berdaya.application.registry.JobRestarts;
 import id.berdaya.domain.security.Role;
-import id.berdaya.reports.PdfMerge;
-import id.berdaya.reports.kubp.RepaymentStatement;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import id.berdaya.domain.shared.StateConflictException;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
-import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
- * Prints the statements of every loan on the books of a district (or of all) in the background.
- * The work runs on the server's managed executor, which carries the caller's identity, so each
- * statement goes through {@link KubpDocuments} with its role checks and its own transaction (and
- * its own letter number). Results are temporary files; the last {@link #KEPT} batches are kept.
+ * Prints the statements of every loan on the books of a district (or of all) in the background, as
+ * the Jakarta Batch job {@code statement-batch} (META-INF/batch-jobs): its progress, its printed
+ * statements and its result are in the database (migration V21_70) and its checkpoints in JBeret's
+ * job repository there, so any node of a cluster shows it, serves its file and restarts it after its
+ * node died. A job has no caller: the starter's roles are checked here, when she starts or restarts
+ * it, and the job prints through {@code StatementBatchPrinting}. The newest {@link #KEPT} batches are kept.
  */
 @ApplicationScoped
 public class StatementBatches {
 
+    static final String JOB = "statement-batch";
     static final int KEPT = 20;
+    /** A running batch whose job has not written for this long lost its node: it reads as failed. */
+    static final Duration SILENT = Duration.ofMinutes(3);
+    /** The roles that print KUBP statements ({@code KubpDocuments}). */
+    static final List<String> PRINTING_ROLES = List.of(Role.Names.LOAN_OFFICER, Role.Names.FINANCE_STAFF,
+            Role.Names.SUPERVISOR, Role.Names.POLICY_STAFF);
     private static final Logger LOG = Logger.getLogger(StatementBatches.class.getName());
 
-    private final Map<String, StatementBatch> batches = new ConcurrentHashMap<>();
-
-    @Resource
-    private ManagedExecutorService executor;
-
     @Inject
-    private KubpDocuments documents;
+    private StatementBatchStore store;
 
-    @Inject
-    private PdfRendering rendering;
+    public StatementBatch start(String owner, Predicate<String> ownerInRole, String districtCode, LocalDate asOf,
+            StatementBatch.Format format, String verifyBase) {
+        requirePrinting(ownerInRole);
+        id.berdaya.application.reports.LetterIssues.notFuture(asOf, "asOf");
+        String id = UUID.randomUUID().toString();
+        store.create(id, owner, districtCode == null || districtCode.isBlank() ? null : districtCode, asOf, format,
+                verifyBase);
+        store.forgetBeyond(KEPT, Instant.now().minus(Duration.ofDays(1)));
+        Properties parameters = new Properties();
+        parameters.setProperty("batchId", id);
+        long execution = jobs().start(JOB, parameters);
+        store.running(id, execution);
+        LOG.info(() -> "Statement batch " + id + " started by " + owner + ": execution " + execution);
+        return find(id).orElseThrow();
+    }
 
-    public StatementBatch start(String owner, String districtCode, LocalDate asOf, StatementBatch.Format format,
-            String verifyBase) {
-        StatementBatch batch = new StatementBatch(UUID.randomUUID().toString(), owner,
-                districtCode == null || districtCode.isBlank() ? null : districtCode, asOf, format);
-        batches.put(batch.getId(), batch);
-        forgetOld();
-        executor.submit(() -> run(batch, verifyBase));
-        return batch;
+    /** Restarts a stopped, failed or orphaned batch from its last checkpoint; its printed statements stay. */
+    public StatementBatch restart(String id, String caller, Predicate<String> callerInRole) {
+        requirePrinting(callerInRole);
+        StatementBatch batch = find(id, caller, callerInRole).orElseThrow(() -> notFound(id));
+        if (batch.getState() == StatementBatch.State.DONE) {
+            return batch;
+        }
+        if (batch.jobExecution() == null) {
+            throw new StateConflictException("Batch " + id + " has no job to restart yet",
+                    "Pencetakan " + id + " belum punya pekerjaan untuk dilanjutkan");
+        }
+        long execution = JobRestarts.restart(jobs(), batch.jobExecution(), "batchId", id);
+        store.running(id, execution);
+        LOG.info(() -> "Statement batch " + id + " restarted by " + caller + ": execution " + execution);
+        return find(id).orElseThrow();
+    }
+
+    /** Asks the running job to stop after its current chunk; a restart goes on from there. */
+    public StatementBatch stop(String id, String caller, Predicate<String> callerInRole) {
+        StatementBatch batch = find(id, caller, callerInRole).orElseThrow(() -> notFound(id));
+        if (batch.getState() == StatementBatch.State.RUNNING && batch.jobExecution() != null) {
+            BatchStatus status = jobs().getJobExecution(batch.jobExecution()).getBatchStatus();
+            if (status == BatchStatus.STARTING || status == BatchStatus.STARTED) {
+                jobs().stop(batch.jobExecution());
+            }
+        }
+        return find(id).orElseThrow();
     }
 
     public Optional<StatementBatch> find(String id) {
-        return Optional.ofNullable(id).map(batches::get);
+        return Optional.ofNullable(id).flatMap(store::find).map(this::view);
     }
 
     /**
@@ -83,78 +110,60 @@ public class StatementBatches {
 
     /** Newest first. */
     public List<StatementBatch> recent() {
-        return batches.values().stream().sorted(Comparator.comparing(StatementBatch::getStartedAt).reversed()).toList();
+        return store.recent(KEPT).stream().map(this::view).toList();
     }
 
+    /** The merged PDF or the ZIP of a batch that is done. */
     public byte[] result(StatementBatch batch) {
-        try {
-            return Files.readAllBytes(batch.file());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return store.file(batch.getId()).orElseThrow(() -> new StateConflictException(
+                "Batch " + batch.getId() + " has no file", "Pencetakan " + batch.getId() + " belum punya berkas"));
     }
 
-    private void run(StatementBatch batch, String verifyBase) {
-        try {
-            List<Long> loans = documents.loansOnBooks(batch.getDistrictCode(), batch.getAsOf());
-            batch.start(loans.size());
-            if (loans.isEmpty()) {
-                batch.failed("Tidak ada pinjaman berjalan pada tanggal itu (no loans on the books on that date)");
-                return;
+    /**
+     * The state a person should read: the stored one once the batch ended; while it runs, the job's, and
+     * FAILED for a job that says STARTED but has written nothing for {@link #SILENT} (its node died).
+     */
+    private StatementBatch view(StatementBatchStore.Row row) {
+        if (!"RUNNING".equals(row.status())) {
+            return new StatementBatch(row, StatementBatch.State.valueOf(row.status()), row.message());
+        }
+        if (row.jobExecution() == null) {
+            return silent(row) ? orphaned(row) : new StatementBatch(row, StatementBatch.State.RUNNING, null);
+        }
+        String status = JobRestarts.apiStatus(jobs().getJobExecution(row.jobExecution()).getBatchStatus());
+        return switch (status) {
+            case "STARTED" -> silent(row) ? orphaned(row) : new StatementBatch(row, StatementBatch.State.RUNNING, null);
+            case "STOPPED" -> new StatementBatch(row, StatementBatch.State.STOPPED, null);
+            case "COMPLETED" -> {
+                // The job ended between reading the row and asking the job: its last step wrote the row first.
+                StatementBatchStore.Row again = store.find(row.id()).orElse(row);
+                yield new StatementBatch(again, "DONE".equals(again.status()) ? StatementBatch.State.DONE
+                        : StatementBatch.State.FAILED, again.message());
             }
-            Path file = Files.createTempFile("berdaya-statements-", "." + batch.getFormat().name().toLowerCase());
-            if (batch.getFormat() == StatementBatch.Format.PDF) {
-                // Each statement is a registered letter: its stored PDF goes into the batch as it is.
-                List<byte[]> statements = new java.util.ArrayList<>(loans.size());
-                for (long loan : loans) {
-                    statements.add(rendering.pdf(documents.statement(loan, batch.getAsOf(), verifyBase)));
-                    batch.printed();
-                }
-                Files.write(file, PdfMerge.of(statements));
-            } else {
-                zip(batch, loans, file, verifyBase);
-            }
-            batch.finished(file);
-            LOG.info(() -> "Statement batch " + batch.getId() + ": " + loans.size() + " statements, " + batch.getFormat());
-        } catch (RuntimeException | IOException | LinkageError e) {
-            // A missing or broken library is a failed batch too, never one that says "running" for ever.
-            LOG.log(Level.WARNING, "Statement batch " + batch.getId() + " failed", e);
-            batch.failed(e.getMessage());
+            default -> new StatementBatch(row, StatementBatch.State.FAILED, row.message());
+        };
+    }
+
+    private static boolean silent(StatementBatchStore.Row row) {
+        return row.updatedAt().isBefore(Instant.now().minus(SILENT));
+    }
+
+    private static StatementBatch orphaned(StatementBatchStore.Row row) {
+        return new StatementBatch(row, StatementBatch.State.FAILED,
+                "Server yang menjalankannya berhenti; lanjutkan pencetakan (the server running it stopped; restart it)");
+    }
+
+    private static void requirePrinting(Predicate<String> inRole) {
+        if (PRINTING_ROLES.stream().noneMatch(inRole)) {
+            throw new EJBAccessException("Printing statements needs one of the roles " + PRINTING_ROLES);
         }
     }
 
-    private void zip(StatementBatch batch, List<Long> loans, Path file, String verifyBase) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (long loan : loans) {
-                RepaymentStatement statement = documents.statement(loan, batch.getAsOf(), verifyBase);
-                zip.putNextEntry(new ZipEntry("angsuran-kubp-" + loan + "-" + batch.getAsOf() + ".pdf"));
-                zip.write(rendering.pdf(statement));
-                zip.closeEntry();
-                batch.printed();
-            }
-        }
+    private static id.berdaya.domain.shared.NotFoundException notFound(String id) {
+        return new id.berdaya.domain.shared.NotFoundException("Statement batch", id);
     }
 
-    private void forgetOld() {
-        List<StatementBatch> all = recent();
-        all.stream().skip(KEPT).filter(b -> b.getState() != StatementBatch.State.RUNNING).forEach(this::forget);
-    }
-
-    private void forget(StatementBatch batch) {
-        batches.remove(batch.getId());
-        Optional.ofNullable(batch.file()).ifPresent(StatementBatches::delete);
-    }
-
-    @PreDestroy
-    void cleanUp() {
-        batches.values().forEach(this::forget);
-    }
-
-    private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.fine(() -> "Cannot delete " + file + ": " + e.getMessage());
-        }
+    static JobOperator jobs() {
+        return BatchRuntime.getJobOperator();
     }
 }
