@@ -293,8 +293,14 @@ class ClusterIT {
                 202, "registry extract");
         long extract = upload.json().getJsonNumber("id").longValue();
         JsonObject progress = awaitJson(officer, "api/registries/extracts/" + extract, j -> j.getJsonNumber("linesDone").longValue() > 0);
+        // And a batch of statements (another Jakarta Batch job) printing on the victim, past its first chunk.
+        Http victimFinance = on(victim, "keuangan");
+        String batch = expect(victimFinance.post(BATCHES, "{\"format\":\"PDF\",\"asOf\":\"" + TODAY.minusDays(3) + "\"}"),
+                202, "statement batch").json().getString("id");
+        JsonObject printing = awaitJson(victimFinance, BATCHES + "/" + batch, j -> j.getInt("done") > 0 || !j.getString("state").equals("RUNNING"));
         nodes.get(victim).kill();
         assertThat(progress.getString("status")).as("the import was running when its node died: " + progress).isEqualTo("STARTED");
+        assertThat(printing.getString("state")).as("the batch was printing when its node died: " + printing).isEqualTo("RUNNING");
         System.out.printf("[cluster] killed %s (her session's node) after %d acknowledged repayments%n", victim, acknowledged.size());
         stop.set(true);
         clients.shutdown();
@@ -330,7 +336,27 @@ class ClusterIT {
         assertThat(done.getString("status")).isEqualTo("COMPLETED");
         assertThat(done.getJsonNumber("read").longValue()).isEqualTo(IMPORT_ROWS);
         assertThat(done.getJsonNumber("accepted").longValue() + done.getJsonNumber("rejected").longValue()).isEqualTo(IMPORT_ROWS);
+
+        // The dead node's statement batch: its owner sees it on the survivor and restarts it there; the
+        // merged file has every statement once, and the statement numbers still have no gap or double.
+        Http survivorFinance = on(survivor, "keuangan");
+        expect(survivorFinance.post(BATCHES + "/" + batch + "/restart", ""), 202, "restart of the statement batch");
+        JsonObject printed = awaitJson(survivorFinance, BATCHES + "/" + batch, j -> !j.getString("state").equals("RUNNING"));
+        System.out.printf("[cluster] statement batch killed at %d of %d on %s, restarted on %s: %s%n", printing.getInt("done"),
+                printing.getInt("total"), victim, survivor, printed);
+        assertThat(printed.getString("state")).isEqualTo("DONE");
+        assertThat(printed.getInt("done")).isEqualTo(printed.getInt("total"));
+        Http.Answer file = expect(survivorFinance.get(BATCHES + "/" + batch + "/file"), 200, "the batch's file");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(file.bytes())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text.split("Halaman 1 dari", -1).length - 1).as("statements in the merged PDF").isEqualTo(printed.getInt("total"));
+        }
+        try (Connection c = database.connect()) {
+            assertThat(gapsInStatementNumbers(c)).as("statement numbers without gap or double").isEmpty();
+        }
     }
+
+    private static final String BATCHES = "api/reports/kubp/statement-batches";
 
     private static final int IMPORT_ROWS = 40_000;
 
