@@ -130,7 +130,9 @@ public class StatementBatches {
         if (row.jobExecution() == null) {
             return silent(row) ? orphaned(row) : new StatementBatch(row, StatementBatch.State.RUNNING, null);
         }
-        String status = JobRestarts.apiStatus(jobs().getJobExecution(row.jobExecution()).getBatchStatus());
+        BatchStatus job = jobs().getJobExecution(row.jobExecution()).getBatchStatus();
+        // A job asked to stop still prints its current chunk: running until it has stopped (then restartable).
+        String status = job == BatchStatus.STOPPING ? "STARTED" : JobRestarts.apiStatus(job);
         return switch (status) {
             case "STARTED" -> silent(row) ? orphaned(row) : new StatementBatch(row, StatementBatch.State.RUNNING, null);
             case "STOPPED" -> new StatementBatch(row, StatementBatch.State.STOPPED, null);
