@@ -93,6 +93,13 @@ public class KubpGroupService {
         return new ListPage<>(items, total, page, size);
     }
 
+    /** How many groups the list finds, over all its pages. */
+    @RolesAllowed({Role.Names.LOAN_OFFICER, Role.Names.POLICY_STAFF, Role.Names.FINANCE_STAFF,
+            Role.Names.SUPERVISOR, Role.Names.ADMIN})
+    public long count(ListSearch search, String districtCode) {
+        return groups.count(search, districtCode);
+    }
+
     /** Every group found, in the order asked for (the REST list without page or size). */
     @RolesAllowed({Role.Names.LOAN_OFFICER, Role.Names.POLICY_STAFF, Role.Names.FINANCE_STAFF,
             Role.Names.SUPERVISOR, Role.Names.ADMIN})

@@ -63,6 +63,11 @@ public class LoanQueryService {
         return new ListPage<>(items, total, page, size);
     }
 
+    /** How many loans the list finds, over all its pages. */
+    public long count(LoanRepository.Filter filter) {
+        return loans.count(filter);
+    }
+
     /** The whole loan list in the order asked for (the REST list without page or size, as it always answered). */
     public List<Loan> all(LoanRepository.Filter filter, ListOrder order) {
         return loans.page(filter, ListPaging.checked(order, LoanRepository.SORT_KEYS, LoanRepository.DEFAULT_ORDER), 0, Integer.MAX_VALUE);

@@ -68,8 +68,8 @@ public class JpaLoanRepository implements LoanRepository {
     @Override
     public List<Loan> page(Filter filter, ListOrder order, int first, int max) {
         Map<String, Object> parameters = new HashMap<>();
-        // The group is one row per loan, so the page is cut in the database; collections follow for that page only.
-        TypedQuery<Loan> query = em.createQuery("select l from Loan l join fetch l.group g" + where(filter, parameters)
+        // Cut in the database (no fetched collection in this query); group and collections follow for that page only.
+        TypedQuery<Loan> query = em.createQuery("select l from Loan l join l.group g" + where(filter, parameters)
                 + orderBy(order), Loan.class);
         parameters.forEach(query::setParameter);
         List<Loan> loans = query.setFirstResult(first).setMaxResults(max).getResultList();
@@ -128,6 +128,8 @@ public class JpaLoanRepository implements LoanRepository {
             return;
         }
         if (withInstallments) {
+            em.createQuery("select distinct l from Loan l join fetch l.group where l in :loans", Loan.class)
+                    .setParameter("loans", loans).getResultList();
             em.createQuery("select distinct l from Loan l left join fetch l.installments where l in :loans", Loan.class)
                     .setParameter("loans", loans).getResultList();
         }

@@ -49,7 +49,7 @@ public class GroupSearchBean implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) groups.page(search, district(), KubpGroupRepository.DEFAULT_ORDER, 0, 1).total();
+            return (int) groups.count(search, district());
         }
 
         @Override
@@ -78,7 +78,7 @@ public class GroupSearchBean implements Serializable {
             return;
         }
         if (search != null) {
-            KubpFaces.info("groups.found", groups.page(search, district(), KubpGroupRepository.DEFAULT_ORDER, 0, 1).total());
+            KubpFaces.info("groups.found", groups.count(search, district()));
         }
     }
 

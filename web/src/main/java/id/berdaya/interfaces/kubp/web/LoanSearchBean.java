@@ -53,7 +53,7 @@ public class LoanSearchBean implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) query.page(filter(), LoanRepository.DEFAULT_ORDER, 0, 1).total();
+            return (int) query.count(filter());
         }
 
         @Override
@@ -83,7 +83,7 @@ public class LoanSearchBean implements Serializable {
             return;
         }
         if (search != null) {
-            KubpFaces.info("loans.found", query.page(filter(), LoanRepository.DEFAULT_ORDER, 0, 1).total());
+            KubpFaces.info("loans.found", query.count(filter()));
         }
     }
 
