@@ -41,7 +41,14 @@ const TEXT = {
     saveSheet: 'Simpan lembar untuk dikirim', sheetQueued: 'Lembar disimpan di kotak keluar.', sheetEmpty: 'Isi jumlah dibayar untuk sedikitnya satu kelompok.',
     alreadyPosted: 'sudah dibukukan', noRows: 'Tidak ada pinjaman aktif pada lembar ini.', dueOn: 'Pertemuan {date}',
     sheetDownloaded: 'Lembar {id} diunduh ({rows} kelompok).', photoSent: 'foto terkirim', field: 'isian',
-    notAllowed: 'Peran Anda tidak boleh melakukan ini'
+    notAllowed: 'Peran Anda tidak boleh melakukan ini',
+    tabCandidates: 'Kandidat', candidatesTitle: 'Daftar kandidat penargetan', candDownload: 'Unduh daftar kandidat',
+    myDistrict: 'Kecamatan saya', run: 'Penargetan {id} · tanggal permohonan {date}', rank: 'peringkat', decileShort: 'desil',
+    startIntake: 'Mulai permohonan', noCandidates: 'Belum ada daftar kandidat di ponsel. Unduh saat ada sinyal.',
+    candDownloaded: 'Daftar kandidat {district} diunduh: {n} kandidat.', noneInRun: 'Tidak ada kandidat di kecamatan ini.',
+    prefilled: 'Diisi dari kandidat peringkat {rank} (penargetan {run}). Periksa dengan KTP dan KK.',
+    prefilledMasked: 'Diisi dari kandidat peringkat {rank} (penargetan {run}). NIK dan tanggal lahir: salin dari KTP.',
+    photoKk: 'Foto KK (opsional, diperkecil di ponsel)', photoKkSent: 'foto KK terkirim'
   },
   en: {
     title: 'Berdaya Field', signOut: 'Sign out', tabIntake: 'WRSE application', tabSheets: 'Collection sheets',
@@ -76,7 +83,14 @@ const TEXT = {
     saveSheet: 'Keep the sheet for sending', sheetQueued: 'Sheet kept in the outbox.', sheetEmpty: 'Enter the amount paid for at least one group.',
     alreadyPosted: 'already posted', noRows: 'No active loans on this sheet.', dueOn: 'Meeting {date}',
     sheetDownloaded: 'Sheet {id} downloaded ({rows} groups).', photoSent: 'photo sent', field: 'field',
-    notAllowed: 'Your role may not do this'
+    notAllowed: 'Your role may not do this',
+    tabCandidates: 'Candidates', candidatesTitle: 'Candidate lists from targeting', candDownload: 'Download candidate lists',
+    myDistrict: 'My district', run: 'Targeting run {id} · application date {date}', rank: 'rank', decileShort: 'decile',
+    startIntake: 'Start an application', noCandidates: 'No candidate lists on the phone yet. Download them while you have a signal.',
+    candDownloaded: 'Candidate lists of {district} downloaded: {n} candidates.', noneInRun: 'No candidates in this district.',
+    prefilled: 'Filled from the candidate ranked {rank} (targeting run {run}). Check it against the KTP and KK.',
+    prefilledMasked: 'Filled from the candidate ranked {rank} (targeting run {run}). NIK and birth date: copy them from the KTP.',
+    photoKk: 'Photo of the family card (KK) (optional, reduced on the phone)', photoKkSent: 'KK photo sent'
   }
 };
 const MARITAL = { UNMARRIED: ['belum kawin', 'unmarried'], MARRIED: ['kawin', 'married'], DIVORCED: ['cerai hidup', 'divorced'],
@@ -89,6 +103,8 @@ let lang = localStorage.getItem('berdaya.field.lang') === 'en' ? 'en' : 'id';
 let session = null;
 let editing = null; // the outbox record being fixed
 let photo = null;
+let photoKk = null;
+let prefillAid = []; // the aid the registries record for a candidate the form was filled from
 let syncing = false;
 
 const $ = (id) => document.getElementById(id);
@@ -181,12 +197,13 @@ function translate() {
 }
 
 function show(view) {
-  for (const v of ['signin', 'intake', 'sheets', 'outbox']) $('view-' + v).hidden = v !== view;
+  for (const v of ['signin', 'intake', 'candidates', 'sheets', 'outbox']) $('view-' + v).hidden = v !== view;
   document.querySelectorAll('#tabs button').forEach((b) => {
     if (b.dataset.view === view) b.setAttribute('aria-current', 'page'); else b.removeAttribute('aria-current');
   });
   if (view === 'outbox') renderOutbox();
   if (view === 'sheets') renderSheets();
+  if (view === 'candidates') renderCandidates();
 }
 
 function showNetwork() {
@@ -218,6 +235,11 @@ async function fillSelects() {
   scope.replaceChildren(el('option', { value: '', text: t('myGroups') }),
     ...districts.map((d) => el('option', { value: d.code, text: t('district') + ' ' + d.name })));
   scope.value = keepS;
+  const cand = $('c-district');
+  const keepC = cand.value;
+  cand.replaceChildren(el('option', { value: '', text: t('myDistrict') }),
+    ...districts.map((d) => el('option', { value: d.code, text: d.name })));
+  cand.value = keepC;
   const circumstances = (await kvGet('circumstances')) || [];
   const box = $('circumstances');
   const checked = new Set([...box.querySelectorAll('input:checked')].map((i) => i.value));
@@ -263,6 +285,9 @@ async function loadReferenceData() {
     if (districts.status === 200) await kvPut('districts', districts.body);
     const circumstances = await api('wrse/circumstances');
     if (circumstances.status === 200) await kvPut('circumstances', circumstances.body);
+    // Her own district's candidate lists (an account without a district gets a 400: she picks one later).
+    const lists = await api('wrse/candidate-lists');
+    if (lists.status === 200) await kvPut('candidates', lists.body);
   } catch (e) {
     if (!(e instanceof Offline)) throw e;
   }
@@ -289,6 +314,7 @@ async function signOut() {
   if (session && navigator.onLine) {
     try { await api('tokens/current', { method: 'DELETE' }); } catch (e) { /* it expires by itself */ }
   }
+  await kvDel('candidates'); // full NIKs for the prefill leave the phone with her
   await needSignIn(t('noSignIn'));
 }
 
@@ -303,7 +329,7 @@ function readForm() {
     maritalStatus: $('f-maritalStatus').value, regencyCode: REGENCY, districtCode: $('f-districtCode').value,
     village: $('f-village').value.trim() || null, applicationDate: $('f-applicationDate').value,
     registries: registries.map((name) => (decile && (name === 'P3KE' || name === 'DTSEN') ? { name, decile } : { name })),
-    currentAid: [], hasBusiness: f.querySelector('input[name=hasBusiness]').checked,
+    currentAid: prefillAid.slice(), hasBusiness: f.querySelector('input[name=hasBusiness]').checked,
     businessField: $('f-businessField').value || null,
     mainBreadwinner: f.querySelector('input[name=mainBreadwinner]').checked,
     priorSkillsTraining: f.querySelector('input[name=priorSkillsTraining]').checked,
@@ -362,13 +388,16 @@ async function compressPhoto(file) {
   return new Promise((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.7));
 }
 
-async function choosePhoto() {
-  const file = $('f-photo').files[0];
-  photo = null;
-  $('photo-info').textContent = '';
+async function choosePhoto(event) {
+  const kk = event.target.id === 'f-photoKk';
+  const file = event.target.files[0];
+  const info = $(kk ? 'photoKk-info' : 'photo-info');
+  if (kk) photoKk = null; else photo = null;
+  info.textContent = '';
   if (!file) return;
-  photo = await compressPhoto(file);
-  $('photo-info').textContent = t('photoSize', { kb: Math.max(1, Math.round(photo.size / 1024)) });
+  const small = await compressPhoto(file);
+  if (kk) photoKk = small; else photo = small;
+  info.textContent = t('photoSize', { kb: Math.max(1, Math.round(small.size / 1024)) });
 }
 
 async function saveApplication(event) {
@@ -381,12 +410,17 @@ async function saveApplication(event) {
   Object.assign(record, { payload: a, state: 'PENDING', errors: [], message: null,
     label: a.fullName + ' · ' + a.nik.slice(0, 4) + '********' + a.nik.slice(12) });
   if (photo) Object.assign(record, { photo, photoSent: false });
+  if (photoKk) Object.assign(record, { photoKk, photoKkSent: false });
   await put('outbox', record);
   editing = null;
   photo = null;
+  photoKk = null;
+  prefillAid = [];
   $('intake').reset();
   $('f-applicationDate').value = today();
   $('photo-info').textContent = '';
+  $('photoKk-info').textContent = '';
+  $('prefilled').hidden = true;
   const result = $('intake-result');
   result.hidden = false;
   result.textContent = t('saved') + ' (' + record.label + ')';
@@ -395,6 +429,7 @@ async function saveApplication(event) {
 function editApplication(record) {
   editing = record;
   const a = record.payload;
+  prefillAid = a.currentAid || [];
   for (const f of ['nik', 'kkNumber', 'fullName', 'birthDate', 'maritalStatus', 'districtCode', 'village', 'applicationDate', 'businessField']) {
     $('f-' + f).value = a[f] || '';
   }
@@ -408,6 +443,82 @@ function editApplication(record) {
   $('intake-result').hidden = true;
   show('intake');
   showErrors(Object.fromEntries((record.errors || []).map((e) => [e.field, e.message])));
+}
+
+/* ---------- candidate lists from targeting runs: downloaded with the reference data, visited offline ---------- */
+async function downloadCandidates(event) {
+  event.preventDefault();
+  const district = $('c-district').value;
+  $('cand-msg').textContent = '';
+  try {
+    const answer = await api('wrse/candidate-lists' + (district ? '?districtCode=' + district : ''));
+    if (answer.status !== 200) {
+      const b = answer.body || {};
+      $('cand-msg').textContent = (b.errors && b.errors.length ? b.errors.map((e) => e.message).join('; ') : problem(answer));
+      return;
+    }
+    await kvPut('candidates', answer.body);
+    $('cand-msg').textContent = t('candDownloaded', { district: answer.body.districtName,
+      n: answer.body.runs.reduce((n, r) => n + r.candidates.length, 0) });
+    renderCandidates();
+  } catch (e) {
+    if (e instanceof SignInNeeded) return needSignIn(t('expired'));
+    $('cand-msg').textContent = t('needOnline');
+  }
+}
+
+async function renderCandidates() {
+  const lists = await kvGet('candidates');
+  const box = $('cand-list');
+  if (!lists || !lists.runs.length) {
+    box.replaceChildren(el('p', { class: 'muted', text: t('noCandidates') }));
+    return;
+  }
+  box.replaceChildren(...lists.runs.map((run) => el('article', { id: 'run-' + run.id },
+    el('h3', { text: t('run', { id: run.id, date: run.applicationDate }) + ' · ' + lists.districtName }),
+    run.candidates.length ? el('ul', { class: 'records' }, ...run.candidates.map((c) => {
+      const start = el('button', { type: 'button', id: 'cand-' + run.id + '-' + c.rank, text: t('startIntake'),
+        'aria-label': t('startIntake') + ' — ' + c.fullName });
+      start.addEventListener('click', () => startFromCandidate(lists, run, c));
+      return el('li', { 'data-rank': c.rank }, el('strong', { text: c.rank + '. ' + c.fullName }), el('br'),
+        el('span', { text: 'NIK ' + c.nikMasked + ' · ' + (c.villageName || c.villageCode || '') }), el('br'),
+        el('span', { class: 'muted', text: [c.decile ? t('decileShort') + ' ' + c.decile : null, t('score') + ' ' + c.score,
+          t('rank') + ' ' + c.rank].filter(Boolean).join(' · ') }), el('br'), start);
+    })) : el('p', { class: 'muted', text: t('noneInRun') }))));
+}
+
+function startFromCandidate(lists, run, c) {
+  editing = null;
+  photo = null;
+  photoKk = null;
+  const form = $('intake');
+  form.reset();
+  $('photo-info').textContent = '';
+  $('photoKk-info').textContent = '';
+  $('f-applicationDate').value = today();
+  const p = c.prefill;
+  $('f-fullName').value = c.fullName;
+  $('f-districtCode').value = lists.districtCode;
+  $('f-village').value = c.villageName || c.villageCode || '';
+  prefillAid = p ? [...(p.currentAid || [])] : [];
+  if (p) {
+    $('f-nik').value = p.nik;
+    $('f-kkNumber').value = p.kkNumber || '';
+    $('f-birthDate').value = p.birthDate || '';
+    form.querySelector('input[name=sex][value=' + (p.sex === 'M' ? 'M' : 'F') + ']').checked = true;
+    if (p.maritalStatus) $('f-maritalStatus').value = p.maritalStatus;
+    if (p.districtCode) $('f-districtCode').value = p.districtCode;
+    form.querySelector('input[name=mainBreadwinner]').checked = !!p.mainBreadwinner;
+    form.querySelectorAll('input[name=registry]').forEach((i) => { i.checked = p.registries.some((r) => r.registry === i.value); });
+    const decile = p.registries.find((r) => r.decile);
+    $('f-decile').value = decile ? decile.decile : '';
+  }
+  const note = $('prefilled');
+  note.hidden = false;
+  note.textContent = t(p ? 'prefilled' : 'prefilledMasked', { rank: c.rank, run: run.id });
+  $('intake-result').hidden = true;
+  showErrors({});
+  show('intake');
 }
 
 /* ---------- collection sheets ---------- */
@@ -524,15 +635,16 @@ async function sendApplication(record) {
     record.state = 'RECORDED';
     await put('outbox', record);
   }
-  if (record.photo && !record.photoSent) {
-    const answer = await api('wrse/applications/' + record.serverId + '/documents/KTP_COPY/scan',
-      { method: 'PUT', body: record.photo, headers: { 'Content-Type': 'image/jpeg' } });
-    if (answer.status === 200) {
-      record.photoSent = true;
+  for (const [blob, sent, kind] of [['photo', 'photoSent', 'KTP_COPY'], ['photoKk', 'photoKkSent', 'KK_COPY']]) {
+    if (record[blob] && !record[sent]) {
+      const answer = await api('wrse/applications/' + record.serverId + '/documents/' + kind + '/scan',
+        { method: 'PUT', body: record[blob], headers: { 'Content-Type': 'image/jpeg' } });
+      if (answer.status !== 200) {
+        refused(record, answer);
+        return;
+      }
+      record[sent] = true;
       await put('outbox', record);
-    } else {
-      refused(record, answer);
-      return;
     }
   }
   // A submission whose answer was lost is not sent again: the server's decision is read instead.
@@ -550,6 +662,7 @@ async function sendApplication(record) {
   record.state = 'DONE';
   record.payload = Object.assign({}, record.payload, { nik: record.payload.nik.slice(0, 4) + '********' + record.payload.nik.slice(12) });
   delete record.photo;
+  delete record.photoKk;
 }
 
 async function sendSheet(record) {
@@ -628,7 +741,7 @@ async function renderOutbox() {
     if (r.reasons && r.reasons.length) li.append(el('ul', {}, ...r.reasons.map((x) => el('li', { class: 'err', text: x }))));
     if (r.result && r.kind === 'application') {
       li.append(el('p', { class: 'result', text: t('decision') + ': ' + t(r.result.decision) + ' (' + t('score') + ' ' + r.result.priorityScore + ')'
-        + (r.photoSent ? ' · ' + t('photoSent') : '') }),
+        + (r.photoSent ? ' · ' + t('photoSent') : '') + (r.photoKkSent ? ' · ' + t('photoKkSent') : '') }),
       el('ul', {}, ...r.result.criteria.map((c) => el('li', { class: 'muted', text: t(c.outcome) + ' — ' + (lang === 'id' ? c.id : c.en) }))));
     }
     if (r.result && r.kind === 'sheet') li.append(el('p', { class: 'result', text: t('posted', r.result) }));
@@ -664,11 +777,14 @@ async function start() {
     translate();
     if (!$('view-outbox').hidden) renderOutbox();
     if (!$('view-sheets').hidden) renderSheets();
+    if (!$('view-candidates').hidden) renderCandidates();
   });
   $('signin').addEventListener('submit', signIn);
   $('signout').addEventListener('click', signOut);
   $('intake').addEventListener('submit', saveApplication);
   $('f-photo').addEventListener('change', choosePhoto);
+  $('f-photoKk').addEventListener('change', choosePhoto);
+  $('cand-download').addEventListener('submit', downloadCandidates);
   $('sheet-download').addEventListener('submit', downloadSheet);
   $('sync').addEventListener('click', sync);
   document.querySelectorAll('#tabs button').forEach((b) => b.addEventListener('click', () => show(b.dataset.view)));

@@ -1,7 +1,7 @@
 /* Berdaya field app service worker (issue 22): keeps the app shell so the app opens without a
    network. The API is never intercepted: its answers are personal and no-store, and the app keeps
    what it needs (reference data, sheets, the outbox) in IndexedDB itself. */
-const CACHE = 'berdaya-field-v1';
+const CACHE = 'berdaya-field-v2';
 const SHELL = ['index.html', 'app.css', 'app.js', 'manifest.json', 'icon.svg'];
 
 self.addEventListener('install', (event) => {

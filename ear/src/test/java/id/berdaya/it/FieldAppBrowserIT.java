@@ -251,6 +251,85 @@ class FieldAppBrowserIT extends BrowserTest {
         assertThat(kubp.finance.get("api/kubp/loans/" + loan + "/repayments").jsonArray()).hasSize(1);
     }
 
+    /** A listed candidate in the field officer's own district (640205), and a completed targeting run over her. */
+    private long targetingRunWith(ApiClient officer, String nik, String name, LocalDate birth) {
+        String csv = RegistryFiles.LISTING_HEADER + "\n" + RegistryFiles.person(nik, name, true, birth, "CERAI_MATI",
+                "KEPALA_KELUARGA", "6402", DISTRICT, DISTRICT + "0001", "1") + "\n";
+        ApiClient.Answer imported = RegistryFiles.upload(officer, "P3KE", WrseApplicants.today().minusDays(20).toString(), csv);
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(202);
+        RegistryFiles.awaitCompletedImport(officer, imported.json().getJsonNumber("id").longValue());
+        ApiClient.Answer started = officer.post("api/wrse/targeting-runs",
+                "{\"regencyCode\": \"6402\", \"applicationDate\": \"" + WrseApplicants.today() + "\"}");
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        long run = started.json().getJsonNumber("id").longValue();
+        JsonObject done = RegistryFiles.awaitJson(officer, "api/wrse/targeting-runs/" + run,
+                j -> !"STARTED".equals(j.getString("status")));
+        assertThat(done.getString("status")).as(done.toString()).isEqualTo("COMPLETED");
+        return run;
+    }
+
+    private String value(String id) {
+        return browser.waitFor(By.id(id)).getDomProperty("value");
+    }
+
+    @Test
+    void visitsACandidateOfflineAndTheIntakeFilledFromHerGoesWithBothPhotos() throws IOException {
+        ApiClient officer = ApiClient.demo(app, "lapangan");
+        LocalDate birth = LocalDate.of(1982, 8, 14);
+        String nik = RegistryFiles.nik(DISTRICT, birth, true, serial);
+        String masked = nik.substring(0, 4) + "********" + nik.substring(12);
+        String name = "Marlina Kandidat " + serial;
+        long run = targetingRunWith(officer, nik, name, birth);
+
+        browser.viewport(Accessibility.PHONE.width, Accessibility.PHONE.height);
+        browser.go("field/index.html");
+        browser.type("username", "lapangan").type("password", "demo").click("signin-submit");
+        assertThat(browser.textOnceItIs(By.id("who"), "Yuliana Dewi")).isEqualTo("Yuliana Dewi");
+        waitUntil("the service worker controls the page", "return document.body.dataset.ready === 'true';");
+
+        // Upriver: the lists came with the reference data at sign-in; the app opens offline with them.
+        network(false);
+        browser.driver().navigate().refresh();
+        assertThat(browser.textOnceItContains(By.id("net"), "Luring")).contains("Luring");
+        browser.click("tab-candidates-button");
+        By entry = By.xpath("//div[@id='cand-list']//li[contains(., '" + name + "')]");
+        assertThat(browser.textOnceItContains(entry, masked)).contains("NIK " + masked, "desil 1", "peringkat");
+        assertThat(browser.textOnceItContains(By.id("run-" + run), "Penargetan " + run)).contains("Muara Badak");
+        assertThat(browser.driver().findElement(By.id("cand-list")).getText()).as("no full NIK on the list").doesNotContain(nik);
+        accessible("candidates");
+
+        browser.driver().findElement(entry).findElement(By.tagName("button")).click();
+        assertThat(browser.textOnceItContains(By.id("prefilled"), "Diisi dari kandidat")).contains("penargetan " + run);
+        assertThat(value("f-nik")).isEqualTo(nik);
+        assertThat(value("f-fullName")).isEqualTo(name);
+        assertThat(value("f-birthDate")).isEqualTo(birth.toString());
+        assertThat(value("f-maritalStatus")).isEqualTo("WIDOWED");
+        assertThat(value("f-districtCode")).isEqualTo(DISTRICT);
+        assertThat(value("f-village")).isEqualTo(DISTRICT + "0001");
+        assertThat(browser.driver().findElement(By.cssSelector("input[name=sex][value=F]")).isSelected()).isTrue();
+        assertThat(browser.driver().findElement(By.cssSelector("input[name=registry][value=P3KE]")).isSelected()).isTrue();
+        browser.driver().findElement(By.id("f-photo")).sendKeys(photo().toString());
+        assertThat(browser.textOnceItContains(By.id("photo-info"), "KB")).contains("diperkecil");
+        browser.driver().findElement(By.id("f-photoKk")).sendKeys(photo().toString());
+        assertThat(browser.textOnceItContains(By.id("photoKk-info"), "KB")).contains("diperkecil");
+        accessible("intake from a candidate");
+        save(name);
+
+        network(true);
+        browser.click("tab-outbox-button");
+        browser.click("sync");
+        assertThat(browser.textOnceItContains(By.id("sync-msg"), "selesai")).contains("1 terkirim");
+        assertThat(outboxEntry(name, "Hasil penyaringan")).contains("Selesai", "foto terkirim", "foto KK terkirim");
+
+        List<JsonObject> applications = applicationsOf(officer, nik);
+        assertThat(applications).hasSize(1);
+        JsonObject full = officer.get("api/wrse/applications/" + applications.get(0).getJsonNumber("id").longValue()).json();
+        List<String> received = full.getJsonArray("documents").getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getBoolean("received")).map(d -> d.getString("kind") + " " + d.getString("contentType", "")).toList();
+        assertThat(received).contains("KTP_COPY image/jpeg", "KK_COPY image/jpeg");
+        assertThat(full.getJsonObject("applicant").getString("fullName")).isEqualTo(name);
+    }
+
     @Test
     void theFirstDownloadOfTheAppStaysWithin300KilobytesCompressed() throws Exception {
         HttpClient http = HttpClient.newHttpClient();

@@ -74,6 +74,9 @@ class RegistryJobsBrowserIT extends BrowserTest {
         row.findElement(By.linkText("Mulai permohonan")).click();
         assertThat(browser.waitFor(By.id("intake:fullName")).getAttribute("value")).isEqualTo("Zubaidah Browser");
         assertThat(browser.driver().findElement(By.id("intake:nik")).getAttribute("value")).isEqualTo(nik);
+        // The full NIK the form shows is recorded as viewed, by the record it came from, not by the NIK.
+        Path accessLog = Path.of(System.getProperty("jboss.home"), "standalone", "log", "nik-access.log");
+        assertThat(Files.readString(accessLog)).contains("user=petugas via=page record=targeting-run/").doesNotContain(nik);
         browser.screenshot("registry-candidate-intake");
     }
 

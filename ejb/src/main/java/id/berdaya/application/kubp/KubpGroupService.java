@@ -9,6 +9,9 @@ import id.berdaya.domain.region.RegionLevel;
 import id.berdaya.domain.region.RegionRepository;
 import id.berdaya.domain.security.Role;
 import id.berdaya.domain.shared.InvalidInputException;
+import id.berdaya.domain.shared.ListOrder;
+import id.berdaya.domain.shared.ListPage;
+import id.berdaya.domain.shared.ListSearch;
 import id.berdaya.domain.shared.Nik;
 import id.berdaya.domain.shared.NotFoundException;
 import jakarta.annotation.Resource;
@@ -69,6 +72,40 @@ public class KubpGroupService {
             Role.Names.SUPERVISOR, Role.Names.ADMIN})
     public List<KubpGroup> search(String text, String districtCode) {
         List<KubpGroup> found = groups.search(text, districtCode);
+        found.forEach(g -> g.getMembers().size());
+        return found;
+    }
+
+    /**
+     * One page of the group list, counted and cut in the database, with each group's members
+     * loaded; in the order asked for (a key of {@link KubpGroupRepository#SORT_KEYS}, else a 400 on
+     * {@code sort}); a page beyond the end is empty.
+     */
+    @RolesAllowed({Role.Names.LOAN_OFFICER, Role.Names.POLICY_STAFF, Role.Names.FINANCE_STAFF,
+            Role.Names.SUPERVISOR, Role.Names.ADMIN})
+    public ListPage<KubpGroup> page(ListSearch search, String districtCode, ListOrder order, int page, int size) {
+        ListPaging.check(page, size);
+        ListOrder checked = ListPaging.checked(order, KubpGroupRepository.SORT_KEYS, KubpGroupRepository.DEFAULT_ORDER);
+        long total = groups.count(search, districtCode);
+        long first = (long) page * size;
+        List<KubpGroup> items = first >= total ? List.of() : groups.page(search, districtCode, checked, (int) first, size);
+        items.forEach(g -> g.getMembers().size());
+        return new ListPage<>(items, total, page, size);
+    }
+
+    /** How many groups the list finds, over all its pages. */
+    @RolesAllowed({Role.Names.LOAN_OFFICER, Role.Names.POLICY_STAFF, Role.Names.FINANCE_STAFF,
+            Role.Names.SUPERVISOR, Role.Names.ADMIN})
+    public long count(ListSearch search, String districtCode) {
+        return groups.count(search, districtCode);
+    }
+
+    /** Every group found, in the order asked for (the REST list without page or size). */
+    @RolesAllowed({Role.Names.LOAN_OFFICER, Role.Names.POLICY_STAFF, Role.Names.FINANCE_STAFF,
+            Role.Names.SUPERVISOR, Role.Names.ADMIN})
+    public List<KubpGroup> all(ListSearch search, String districtCode, ListOrder order) {
+        List<KubpGroup> found = groups.page(search, districtCode,
+                ListPaging.checked(order, KubpGroupRepository.SORT_KEYS, KubpGroupRepository.DEFAULT_ORDER), 0, Integer.MAX_VALUE);
         found.forEach(g -> g.getMembers().size());
         return found;
     }

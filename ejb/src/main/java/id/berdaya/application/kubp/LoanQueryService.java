@@ -4,6 +4,8 @@ import id.berdaya.domain.kubp.loan.Loan;
 import id.berdaya.domain.kubp.loan.LoanRepository;
 import id.berdaya.domain.kubp.loan.LoanStatus;
 import id.berdaya.domain.security.Role;
+import id.berdaya.domain.shared.ListOrder;
+import id.berdaya.domain.shared.ListPage;
 import id.berdaya.domain.shared.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -19,6 +21,7 @@ import java.util.List;
 @RolesAllowed({Role.Names.LOAN_OFFICER, Role.Names.POLICY_STAFF, Role.Names.FINANCE_STAFF,
         Role.Names.SUPERVISOR, Role.Names.ADMIN})
 public class LoanQueryService {
+
 
     @Inject
     private LoanRepository loans;
@@ -45,6 +48,29 @@ public class LoanQueryService {
     /** Loans with the given statuses (all when empty), newest first. */
     public List<Loan> list(Collection<LoanStatus> statuses) {
         return loans.findWithLedger(statuses);
+    }
+
+    /**
+     * One page of the loan list, counted and cut in the database, in the order asked for (a key of
+     * {@link LoanRepository#SORT_KEYS}, else a 400 on {@code sort}); a page beyond the end is empty.
+     */
+    public ListPage<Loan> page(LoanRepository.Filter filter, ListOrder order, int page, int size) {
+        ListPaging.check(page, size);
+        ListOrder checked = ListPaging.checked(order, LoanRepository.SORT_KEYS, LoanRepository.DEFAULT_ORDER);
+        long total = loans.count(filter);
+        long first = (long) page * size;
+        List<Loan> items = first >= total ? List.of() : loans.page(filter, checked, (int) first, size);
+        return new ListPage<>(items, total, page, size);
+    }
+
+    /** How many loans the list finds, over all its pages. */
+    public long count(LoanRepository.Filter filter) {
+        return loans.count(filter);
+    }
+
+    /** The whole loan list in the order asked for (the REST list without page or size, as it always answered). */
+    public List<Loan> all(LoanRepository.Filter filter, ListOrder order) {
+        return loans.page(filter, ListPaging.checked(order, LoanRepository.SORT_KEYS, LoanRepository.DEFAULT_ORDER), 0, Integer.MAX_VALUE);
     }
 
     public List<Loan> ofGroup(long groupId) {

@@ -183,6 +183,66 @@ public class TargetingService {
         runs.candidates(runId, blankToNull(districtCode), blankToNull(villageCode), 0, 0, c -> consumer.accept(view(c)));
     }
 
+    // issue 22: the field app's candidate lists, downloaded before a trip
+
+    /** At most this many candidates per run and district go to the phone (the best ranked). */
+    public static final int FIELD_LIST_LIMIT = 200;
+    /** The newest completed runs of the regency that go to the phone. */
+    public static final int FIELD_LIST_RUNS = 2;
+
+    /**
+     * What an intake form needs from the registries: the full NIK and KK number among them, so only a
+     * loan officer (who may start an intake from a candidate) is given it.
+     */
+    public record FieldPrefill(String nik, String kkNumber, String sex, LocalDate birthDate, String maritalStatus,
+            String districtCode, String villageCode, boolean mainBreadwinner,
+            List<id.berdaya.domain.registry.PersonFacts.Listing> registries, java.util.Set<String> currentAid) {
+    }
+
+    /** A candidate on the phone: NIK masked as on the candidates page; {@code prefill} only for a loan officer. */
+    public record FieldCandidateView(int rank, String nikMasked, String fullName, String villageCode, String villageName,
+            Integer decile, int score, List<String> toCheck, FieldPrefill prefill) {
+    }
+
+    public record FieldRunView(long id, LocalDate applicationDate, String ruleSetVersion, List<FieldCandidateView> candidates) {
+    }
+
+    public record FieldLists(String districtCode, String districtName, int limit, List<FieldRunView> runs) {
+    }
+
+    /**
+     * The candidate lists of one district (the caller's own when none is named) from the newest
+     * completed runs of its regency, best ranked first, at most {@link #FIELD_LIST_LIMIT} each.
+     */
+    public FieldLists fieldLists(String districtCode) {
+        String district = blankToNull(districtCode);
+        if (district == null) {
+            district = runs.districtOf(session.getCallerPrincipal().getName()).orElseThrow(() -> new InvalidInputException(
+                    "districtCode", "Your account has no district: name the district", "Akun Anda tidak memiliki kecamatan: sebutkan kecamatannya"));
+        }
+        if (!district.matches("\\d{6}")) {
+            throw new InvalidInputException("districtCode", "A district code has 6 digits", "Kode kecamatan terdiri dari 6 angka");
+        }
+        String name = runs.regionName(district);
+        if (name == null || name.equals(district)) {
+            throw new NotFoundException("District (districtCode)", district);
+        }
+        boolean prefill = session.isCallerInRole(Role.Names.LOAN_OFFICER);
+        List<FieldRunView> lists = new ArrayList<>();
+        for (long id : runs.completedRunIds(district.substring(0, 4), FIELD_LIST_RUNS)) {
+            RunRecord run = find(id);
+            List<FieldCandidateView> candidates = new ArrayList<>();
+            runs.fieldCandidates(id, district, FIELD_LIST_LIMIT, c -> candidates.add(new FieldCandidateView(c.rank(),
+                    Nik.of(c.nik()).masked(), c.fullName(), c.villageCode(), c.villageName(), c.decile(), c.score(),
+                    c.toCheck() == null || c.toCheck().isEmpty() ? List.of() : Arrays.asList(c.toCheck().split(",")),
+                    prefill ? runs.facts(id, c.nik(), run.applicationDate().getYear()).map(f -> new FieldPrefill(f.nik(),
+                            f.kkNumber(), f.sex(), f.birthDate(), f.maritalStatus(), f.districtCode(), f.villageCode(),
+                            f.headsHerFamily(), f.listings(), f.currentAid())).orElse(null) : null)));
+            lists.add(new FieldRunView(id, run.applicationDate(), run.ruleSetVersion(), candidates));
+        }
+        return new FieldLists(district, name, FIELD_LIST_LIMIT, lists);
+    }
+
     private static void requireDistrict(String districtCode) {
         if (districtCode != null && !districtCode.isBlank() && !districtCode.matches("\\d{6}")) {
             throw new InvalidInputException("districtCode", "A district code has 6 digits", "Kode kecamatan terdiri dari 6 angka");

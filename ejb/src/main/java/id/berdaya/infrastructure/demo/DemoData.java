@@ -55,8 +55,10 @@ public class DemoData {
         users.add(new StaffUser("teknis", demo, "Bayu Pratama, S.Kom.", "199002142015031002",
                 Set.of(Role.POLICY_STAFF, Role.RULE_TECHNICIAN)));
         // issue 22: a field officer who takes applications and collects at group meetings (the field app).
-        users.add(new StaffUser("lapangan", demo, "Yuliana Dewi", "199104182016042003",
-                Set.of(Role.LOAN_OFFICER, Role.FINANCE_STAFF)));
+        StaffUser field = new StaffUser("lapangan", demo, "Yuliana Dewi", "199104182016042003",
+                Set.of(Role.LOAN_OFFICER, Role.FINANCE_STAFF));
+        field.assignArea("6402", "640205"); // her candidate lists in the field app: Muara Badak
+        users.add(field);
         LOG.info("Demo data loaded: users petugas, kebijakan, keuangan, penyelia, penyelia2, admin, teknis, lapangan (password 'demo')");
     }
 }

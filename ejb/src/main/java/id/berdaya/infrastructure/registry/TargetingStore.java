@@ -387,6 +387,73 @@ public class TargetingStore {
         }
     }
 
+    // issue 22: the field app's candidate lists
+
+    /** A candidate of one district for the field app: her rank in the whole run, the village's name, her lowest decile. */
+    public record FieldCandidate(int rank, String nik, String fullName, String villageCode, String villageName,
+            Integer decile, int score, String toCheck) {
+    }
+
+    /** The ids of the newest completed runs of a regency, newest first. */
+    public List<Long> completedRunIds(String regencyCode, int limit) {
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT id FROM targeting_run WHERE regency_code = ?"
+                        + " AND status = 'COMPLETED' ORDER BY id DESC LIMIT " + limit)) {
+            ps.setString(1, regencyCode);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return ids;
+    }
+
+    /** The district a staff member works in (issue 19), if one is set. */
+    public Optional<String> districtOf(String username) {
+        List<String> found = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT district_code FROM app_user WHERE username = ?")) {
+            ps.setString(1, username);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next() && rs.getString(1) != null) {
+                    found.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return found.stream().findFirst();
+    }
+
+    /** The best-ranked candidates of one district of a run (at most {@code limit}), rank first. */
+    public void fieldCandidates(long runId, String districtCode, int limit, RowConsumer<FieldCandidate> consumer) {
+        String sql = "SELECT c.candidate_rank, c.nik, c.full_name, c.village_code, v.name, c.score, c.to_check,"
+                + " (SELECT MIN(p.decile) FROM registry_person p JOIN targeting_run_extract x ON x.extract_id = p.extract_id"
+                + " WHERE x.run_id = ? AND p.nik = c.nik)"
+                + " FROM (SELECT t.nik, t.full_name, t.district_code, t.village_code, t.score, t.to_check,"
+                + " ROW_NUMBER() OVER (ORDER BY t.score DESC, t.nik) AS candidate_rank"
+                + " FROM targeting_result t WHERE t.run_id = ? AND t.candidate = TRUE) c"
+                + " LEFT JOIN region v ON v.code = c.village_code"
+                + " WHERE c.district_code = ? ORDER BY c.candidate_rank LIMIT " + limit;
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, runId);
+            ps.setLong(2, runId);
+            ps.setString(3, districtCode);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    consumer.accept(new FieldCandidate(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getObject(8, Integer.class), rs.getInt(6), rs.getString(7)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @FunctionalInterface
     public interface RowConsumer<T> {
         void accept(T row) throws SQLException;

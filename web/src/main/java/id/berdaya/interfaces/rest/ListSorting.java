@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Sorts a list that the service answers whole (KUBP groups and loans) by a key a client names in
+ * Sorts a short list that the service answers whole (appeals, staff accounts) by a key a client names in
  * {@code sort}: only the keys of the list's allow-list, each a fixed comparator; an unknown key is a
  * 400 on {@code sort}. Ties keep the service's order.
  */

@@ -4,6 +4,7 @@ import id.berdaya.application.reports.OfficeService;
 import id.berdaya.domain.letter.Office;
 import id.berdaya.domain.letter.OfficeDetails;
 import id.berdaya.domain.security.Role;
+import id.berdaya.domain.shared.ListSearch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -52,8 +53,30 @@ public class OfficeResource {
     private OfficeService offices;
 
     @GET
-    public List<OfficeView> list() {
-        return offices.list().stream().map(OfficeResource::view).toList();
+    public List<OfficeView> list(@QueryParam("q") String q) {
+        ListSearch.of(q);
+        return offices.list().stream().filter(o -> matches(o, q)).map(OfficeResource::view).toList();
+    }
+
+    /**
+     * Whether the office answers a search: a signatory's whole 18-digit NIP, or part of the
+     * office's name, its government, its signatory's name, its prefix or one of the extra texts
+     * (the page's label), in any case; every office for no text. A text over 100 characters is
+     * refused by {@link ListSearch#of} before.
+     */
+    public static boolean matches(Office office, String q, String... more) {
+        if (q == null || q.isBlank()) {
+            return true;
+        }
+        String text = q.strip();
+        OfficeDetails d = office.details();
+        if (text.matches("\\d{18}")) {
+            return text.equals(d.signatoryNip());
+        }
+        String needle = text.toLowerCase(java.util.Locale.ROOT);
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(office.getPrefix(), d.office(), d.government(),
+                        d.signatoryName()), java.util.Arrays.stream(more))
+                .anyMatch(v -> v != null && v.toLowerCase(java.util.Locale.ROOT).contains(needle));
     }
 
     @GET

@@ -4,12 +4,16 @@ import id.berdaya.application.kubp.KubpCalendar;
 import id.berdaya.application.kubp.KubpGroupService;
 import id.berdaya.application.kubp.LoanQueryService;
 import id.berdaya.domain.kubp.group.KubpGroup;
+import id.berdaya.domain.kubp.group.KubpGroupRepository;
+import id.berdaya.domain.shared.ListOrder;
+import id.berdaya.domain.shared.ListPage;
 import id.berdaya.domain.shared.ListSearch;
+import id.berdaya.application.kubp.ListPaging;
+import id.berdaya.interfaces.wrse.rest.QueryParams;
 import id.berdaya.interfaces.kubp.rest.GroupRequests.GroupRequest;
 import id.berdaya.interfaces.kubp.rest.GroupViews.GroupSummaryView;
 import id.berdaya.interfaces.kubp.rest.GroupViews.GroupView;
 import id.berdaya.interfaces.kubp.rest.GroupViews.IdView;
-import id.berdaya.interfaces.rest.ListSorting;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -28,9 +32,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -69,24 +71,28 @@ public class KubpGroupResource {
         return GroupViews.of(group, loans.ofGroup(id).stream().map(l -> LoanViews.summary(l, today, loans.ladder())).toList());
     }
 
-    /** The group list's sort keys. */
-    private static final Map<String, Comparator<GroupSummaryView>> SORT_KEYS = Map.of(
-            "id", ListSorting.by(GroupSummaryView::id),
-            "name", ListSorting.byText(GroupSummaryView::name),
-            "district", ListSorting.by(GroupSummaryView::districtCode),
-            "village", ListSorting.byText(GroupSummaryView::village),
-            "founded", ListSorting.by(GroupSummaryView::foundedOn),
-            "members", ListSorting.by(GroupSummaryView::memberCount));
-
     @GET
-    @Operation(summary = "Finds groups by name, village, a member's name or her full NIK, optionally in one district, sorted")
-    public List<GroupSummaryView> search(
+    @Operation(summary = "Finds groups by name, village, a member's name or her full NIK, optionally in one district, sorted, "
+            + "one page at a time (the X-Total-Count header says how many match)")
+    public Response search(
             @Parameter(description = "Part of a group's name, its village or a member's name (any case), or a member's full 16-digit NIK")
             @QueryParam("q") @Size(max = 100) String text,
             @Parameter(description = "District code, 6 digits") @QueryParam("district") @Size(max = 6) String districtCode,
             @Parameter(description = "Sort key: id, name, district, village, founded or members; a leading - for descending "
-                    + "(default name). Another key is a 400 on sort") @QueryParam("sort") String sort) {
-        ListSearch.of(text);
-        return ListSorting.sorted(groups.search(text, districtCode).stream().map(GroupViews::summary).toList(), sort, SORT_KEYS);
+                    + "(default name). Another key is a 400 on sort") @QueryParam("sort") String sort,
+            @Parameter(description = "Page number from 0; with neither page nor size, every group found") @QueryParam("page") String page,
+            @Parameter(description = "Rows per page, 1 to 100 (default 20 when page is given)") @QueryParam("size") String size) {
+        ListSearch search = ListSearch.of(text);
+        String district = districtCode == null || districtCode.isBlank() ? null : districtCode.strip();
+        ListOrder order = ListOrder.parse(sort, KubpGroupRepository.SORT_KEYS, KubpGroupRepository.DEFAULT_ORDER);
+        Integer pageNo = QueryParams.integer("page", page, 0, 1_000_000);
+        Integer pageSize = QueryParams.integer("size", size, 1, ListPaging.MAX_PAGE_SIZE);
+        if (pageNo == null && pageSize == null) {
+            List<GroupSummaryView> all = groups.all(search, district, order).stream().map(GroupViews::summary).toList();
+            return Response.ok(all).header(KubpLoanResource.TOTAL, all.size()).build();
+        }
+        ListPage<KubpGroup> found = groups.page(search, district, order, pageNo == null ? 0 : pageNo, pageSize == null ? 20 : pageSize);
+        return Response.ok(found.items().stream().map(GroupViews::summary).toList())
+                .header(KubpLoanResource.TOTAL, found.total()).build();
     }
 }

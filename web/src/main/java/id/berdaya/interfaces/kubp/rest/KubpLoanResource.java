@@ -12,7 +12,12 @@ import id.berdaya.domain.kubp.loan.Loan;
 import id.berdaya.domain.kubp.loan.LoanStatus;
 import id.berdaya.domain.kubp.loan.RepaymentDetails;
 import id.berdaya.domain.security.Role;
+import id.berdaya.domain.kubp.loan.LoanRepository;
+import id.berdaya.domain.shared.ListOrder;
+import id.berdaya.domain.shared.ListPage;
 import id.berdaya.domain.shared.ListSearch;
+import id.berdaya.application.kubp.ListPaging;
+import id.berdaya.interfaces.wrse.rest.QueryParams;
 import id.berdaya.interfaces.kubp.rest.LoanRequests.DisbursementRequest;
 import id.berdaya.interfaces.kubp.rest.LoanRequests.LoanRequest;
 import id.berdaya.interfaces.kubp.rest.LoanRequests.RepaymentRequest;
@@ -21,7 +26,6 @@ import id.berdaya.interfaces.kubp.rest.LoanViews.LoanCreatedView;
 import id.berdaya.interfaces.kubp.rest.LoanViews.LoanSummaryView;
 import id.berdaya.interfaces.kubp.rest.LoanViews.LoanView;
 import id.berdaya.interfaces.kubp.rest.LoanViews.RepaymentView;
-import id.berdaya.interfaces.rest.ListSorting;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -41,12 +45,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -82,37 +82,35 @@ public class KubpLoanResource {
                 .entity(new LoanCreatedView(loan.getId(), loan.getStatus().name(), LoanViews.terms(loan))).build();
     }
 
-    /** The loan list's sort keys. */
-    private static final Map<String, Comparator<LoanSummaryView>> SORT_KEYS = Map.of(
-            "id", ListSorting.by(LoanSummaryView::id),
-            "group", ListSorting.byText(LoanSummaryView::groupName),
-            "district", ListSorting.by(LoanSummaryView::districtCode),
-            "status", ListSorting.by(LoanSummaryView::status),
-            "principal", ListSorting.by(LoanSummaryView::principal),
-            "disbursed", ListSorting.by(LoanSummaryView::disbursedOn),
-            "outstanding", ListSorting.by(LoanSummaryView::outstandingPrincipal),
-            "dpd", ListSorting.by(LoanSummaryView::daysPastDue));
-
     @GET
-    @Operation(summary = "Lists loans with their standing on a date, optionally by status, searched and sorted")
-    public List<LoanSummaryView> list(@Parameter(description = "Statuses, repeated; none means all") @QueryParam("status") List<LoanStatus> statuses,
+    @Operation(summary = "Lists loans with their standing on a date, optionally by status, searched, sorted and one page at a time "
+            + "(the X-Total-Count header says how many match)")
+    public Response list(@Parameter(description = "Statuses, repeated; none means all") @QueryParam("status") List<LoanStatus> statuses,
             @Parameter(description = "The date of the figures, YYYY-MM-DD (default today, WITA)") @QueryParam("asOf") @Size(max = 10) String asOf,
             @Parameter(description = "A loan number, part of its group's name or village, part of a member's name (any case), "
                     + "or a member's full 16-digit NIK") @QueryParam("q") String q,
-            @Parameter(description = "Sort key: id, group, district, status, principal, disbursed, outstanding or dpd; "
-                    + "a leading - for descending (default id). Another key is a 400 on sort") @QueryParam("sort") String sort) {
+            @Parameter(description = "Sort key: id, group, district, status, principal or disbursed; "
+                    + "a leading - for descending (default -id, newest first). Another key is a 400 on sort") @QueryParam("sort") String sort,
+            @Parameter(description = "Page number from 0; with neither page nor size, every loan found") @QueryParam("page") String page,
+            @Parameter(description = "Rows per page, 1 to 100 (default 20 when page is given)") @QueryParam("size") String size) {
         LocalDate date = AsOf.parse(asOf);
-        ListSearch search = ListSearch.of(q);
-        EnumSet<LoanStatus> wanted = statuses == null || statuses.isEmpty()
-                ? EnumSet.noneOf(LoanStatus.class) : EnumSet.copyOf(statuses);
+        LoanRepository.Filter filter = new LoanRepository.Filter(statuses == null || statuses.isEmpty()
+                ? EnumSet.noneOf(LoanStatus.class) : EnumSet.copyOf(statuses), ListSearch.of(q));
+        ListOrder order = ListOrder.parse(sort, LoanRepository.SORT_KEYS, LoanRepository.DEFAULT_ORDER);
+        Integer pageNo = QueryParams.integer("page", page, 0, 1_000_000);
+        Integer pageSize = QueryParams.integer("size", size, 1, ListPaging.MAX_PAGE_SIZE);
         ArrearsLadder ladder = query.ladder();
-        Set<Long> groupsFound = search == null ? Set.of() : groups.search(q.strip(), null).stream()
-                .map(g -> g.getId()).collect(Collectors.toSet());
-        List<LoanSummaryView> found = query.list(wanted).stream().map(l -> LoanViews.summary(l, date, ladder))
-                .filter(v -> search == null || String.valueOf(v.id()).equals(q.strip()) || groupsFound.contains(v.groupId()))
-                .toList();
-        return ListSorting.sorted(found, sort, SORT_KEYS);
+        if (pageNo == null && pageSize == null) {
+            List<LoanSummaryView> all = query.all(filter, order).stream().map(l -> LoanViews.summary(l, date, ladder)).toList();
+            return Response.ok(all).header(TOTAL, all.size()).build();
+        }
+        ListPage<Loan> found = query.page(filter, order, pageNo == null ? 0 : pageNo, pageSize == null ? 20 : pageSize);
+        return Response.ok(found.items().stream().map(l -> LoanViews.summary(l, date, ladder)).toList())
+                .header(TOTAL, found.total()).build();
     }
+
+    /** The header that carries how many rows match a list's search, over all its pages. */
+    static final String TOTAL = "X-Total-Count";
 
     @GET
     @Path("{id}")

@@ -1,63 +1,97 @@
 package id.berdaya.interfaces.kubp.web;
 
 import id.berdaya.application.kubp.KubpCalendar;
-import id.berdaya.application.kubp.KubpGroupService;
+import id.berdaya.application.kubp.ListPaging;
 import id.berdaya.application.kubp.LoanQueryService;
-import id.berdaya.domain.kubp.group.KubpGroup;
+import id.berdaya.domain.kubp.ledger.ArrearsLadder;
+import id.berdaya.domain.kubp.loan.Loan;
+import id.berdaya.domain.kubp.loan.LoanRepository;
 import id.berdaya.domain.kubp.loan.LoanStatus;
+import id.berdaya.domain.shared.InvalidInputException;
+import id.berdaya.domain.shared.ListPage;
+import id.berdaya.domain.shared.ListSearch;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
-/** Finding a loan: by group name, village, loan number, a member's name or her full NIK, optionally by status. */
+/**
+ * Finding a loan: by group name, village, loan number, a member's name or her full NIK, optionally
+ * by status; counted, sorted and cut into pages in the database, one page at a time.
+ */
 @Named
 @ViewScoped
 public class LoanSearchBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The table's sortable columns (the row's property) and the list's sort key for each. */
+    private static final Map<String, String> SORT_KEYS = Map.of(
+            "id", "id",
+            "groupName", "group",
+            "districtCode", "district",
+            "status", "status",
+            "principal", "principal",
+            "disbursedOn", "disbursed");
+
     @Inject
     private LoanQueryService query;
 
-    @Inject
-    private KubpGroupService groups;
-
-    @Size(max = 100)
     private String text;
-
     private LoanStatus status;
+    private ListSearch search;
 
-    private List<LoanRow> rows;
+    private final LazyDataModel<LoanRow> rows = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
 
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) query.count(filter());
+        }
+
+        @Override
+        public List<LoanRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            int size = Math.max(1, Math.min(pageSize, ListPaging.MAX_PAGE_SIZE));
+            ListPage<Loan> page = query.page(filter(), TableSort.order(sortBy, SORT_KEYS, LoanRepository.DEFAULT_ORDER),
+                    first / size, size);
+            setRowCount((int) page.total());
+            LocalDate today = KubpCalendar.today();
+            ArrearsLadder ladder = query.ladder();
+            return page.items().stream().map(loan -> new LoanRow(loan, today, ladder)).toList();
+        }
+
+        @Override
+        public String getRowKey(LoanRow row) {
+            return Long.toString(row.getId());
+        }
+    };
+
+    /** The search button: checks the text (a refusal is shown beside it), says how many were found; the table reloads. */
     public void search() {
-        LocalDate today = KubpCalendar.today();
-        String stripped = text == null ? "" : text.strip();
-        String needle = stripped.length() > 100 ? stripped.substring(0, 100).toLowerCase(Locale.ROOT) : stripped.toLowerCase(Locale.ROOT);
-        // A member's name or her full NIK finds her group's loans (the group search knows the members).
-        Set<Long> groupsFound = needle.isEmpty() ? Set.of()
-                : groups.search(needle, null).stream().map(KubpGroup::getId).collect(Collectors.toSet());
-        // A list the table can sort in place (a sortable column sorts the value list itself).
-        rows = new java.util.ArrayList<>(query.list(status == null ? EnumSet.noneOf(LoanStatus.class) : EnumSet.of(status)).stream()
-                .map(loan -> new LoanRow(loan, today, query.ladder()))
-                .filter(row -> needle.isEmpty() || String.valueOf(row.getId()).equals(needle)
-                        || row.getGroupName().toLowerCase(Locale.ROOT).contains(needle)
-                        || row.getVillage().toLowerCase(Locale.ROOT).contains(needle)
-                        || groupsFound.contains(row.getGroupId()))
-                .toList());
+        try {
+            search = ListSearch.of(text);
+        } catch (InvalidInputException e) {
+            search = null;
+            KubpFaces.refusedOn("search:q", e);
+            return;
+        }
+        if (search != null) {
+            KubpFaces.info("loans.found", query.count(filter()));
+        }
     }
 
-    public List<LoanRow> getRows() {
-        if (rows == null) {
-            search();
-        }
+    private LoanRepository.Filter filter() {
+        return new LoanRepository.Filter(status == null ? EnumSet.noneOf(LoanStatus.class) : EnumSet.of(status), search);
+    }
+
+    public LazyDataModel<LoanRow> getRows() {
         return rows;
     }
 

@@ -7,12 +7,12 @@ import java.util.Arrays;
  * Query and path parameters taken as text and parsed here: JAX-RS answers a parameter it cannot
  * convert with a bare 404, where the client deserves a 400 naming the parameter.
  */
-final class QueryParams {
+public final class QueryParams {
 
     private QueryParams() {
     }
 
-    static Integer integer(String name, String value, int min, int max) {
+    public static Integer integer(String name, String value, int min, int max) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -28,7 +28,7 @@ final class QueryParams {
                 name + " harus bilangan bulat dari " + min + " sampai " + max);
     }
 
-    static String digits(String name, String value, int count) {
+    public static String digits(String name, String value, int count) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -39,7 +39,7 @@ final class QueryParams {
         return value;
     }
 
-    static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;
         }

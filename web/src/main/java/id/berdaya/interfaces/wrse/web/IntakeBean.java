@@ -3,6 +3,8 @@ package id.berdaya.interfaces.wrse.web;
 import id.berdaya.application.wrse.WrseIntakeService;
 import id.berdaya.application.wrse.WrseQueryService;
 import id.berdaya.domain.wrse.WrseApplication;
+import id.berdaya.interfaces.web.CurrentUser;
+import id.berdaya.interfaces.web.NikAccessLog;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,6 +30,9 @@ public class IntakeBean implements Serializable {
     @Inject
     private FacesErrors errors;
 
+    @Inject
+    private CurrentUser user;
+
     private Long id;
     private IntakeForm form = new IntakeForm();
     // issue 16: "start an application" from a targeting run's candidate (?fromRun=&rank=)
@@ -41,9 +46,11 @@ public class IntakeBean implements Serializable {
     public void load() {
         if (id != null && form.getNik() == null) {
             form = IntakeForm.of(queries.find(id));
+            NikAccessLog.viewed(user.getUsername(), "page", "wrse-application/" + id + "/intake");
         } else if (fromRun != null && rank != null && form.getNik() == null) {
             try {
                 form = RegistryPrefill.of(targeting.candidateFacts(fromRun, rank));
+                NikAccessLog.viewed(user.getUsername(), "page", "targeting-run/" + fromRun + "/rank/" + rank);
             } catch (RuntimeException e) {
                 errors.show(e, "intake");
             }
