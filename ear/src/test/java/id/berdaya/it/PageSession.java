@@ -49,7 +49,7 @@ public final class PageSession {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
-    public HttpResponse<String> postForm(String path, String form) {
+    HttpResponse<String> postForm(String path, String form) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
@@ -60,7 +60,7 @@ public final class PageSession {
                 .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
-    public static String viewState(String html) {
+    static String viewState(String html) {
         Matcher m = VIEW_STATE.matcher(html);
         if (!m.find()) {
             throw new IllegalStateException("no ViewState in the page");
@@ -68,7 +68,7 @@ public final class PageSession {
         return m.group(1).replace("&#58;", ":");
     }
 
-    public static String enc(String s) {
+    static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
