@@ -90,8 +90,17 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Clicks the element with this id. A region the page re-renders on its own (a polled job table)
+     * may replace the element between finding and clicking it: then the click did not happen, and it
+     * is found again and clicked.
+     */
     Browser click(String id) {
-        waitFor(By.id(id)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    waitFor(By.id(id)).click();
+                    return true;
+                });
         return this;
     }
 
